@@ -1,0 +1,20 @@
+/** Everything the HTTP routes and the socket share, built once at start-up. */
+import type { Db } from './db/database.js';
+import type { RoomRegistry } from './collab/room-registry.js';
+import type { DocumentsRepo } from './documents/documents.repo.js';
+import type { Authenticator } from './participants/authenticate.js';
+import type { ParticipantsRepo } from './participants/participants.repo.js';
+import type { UpdateLogRepo } from './collab/update-log.repo.js';
+import type { ServerConfig } from './config.js';
+
+export interface AppDeps {
+  config: ServerConfig;
+  db: Db;
+  documents: DocumentsRepo;
+  participants: ParticipantsRepo;
+  updateLog: UpdateLogRepo;
+  registry: RoomRegistry;
+  authenticator: Authenticator;
+  /** Closes a participant's open sockets on a document. */
+  disconnect: (documentId: string, participantId: string) => void;
+}

@@ -1,0 +1,161 @@
+/**
+ * One open document: the shared Y.Doc, its awareness, and the participants connected to it.
+ * Writes go to the durable outbox; every message out waits until what it reveals is on disk.
+ */
+import * as Y from 'yjs';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate as encodeAwarenessStates, removeAwarenessStates } from 'y-protocols/awareness';
+import type { DurableOutbox } from './durable-outbox.js';
+import type { CollabConnection, EditOrigin } from './connection.js';
+import { originParticipant } from './connection.js';
+import {
+  MalformedMessage,
+  decodeAwarenessUpdate,
+  encodeAwareness,
+  encodeAwarenessUpdate,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  parseMessage,
+} from './messages.js';
+import type { StoredState } from './update-log.repo.js';
+
+export interface RoomStats {
+  droppedReadOnlyUpdates: number;
+}
+
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new Awareness(this.doc);
+  /** Each connection with the awareness client ids it has announced. */
+  readonly connections = new Map<CollabConnection, Set<number>>();
+  lastSeq: number;
+  throughSeq: number;
+  uncompacted: number;
+  readonly stats: RoomStats = { droppedReadOnlyUpdates: 0 };
+
+  constructor(
+    readonly documentId: string,
+    stored: StoredState,
+    private readonly outbox: DurableOutbox,
+  ) {
+    const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
+    if (parts.length > 0) Y.applyUpdate(this.doc, parts.length === 1 ? (parts[0] as Uint8Array) : Y.mergeUpdates(parts));
+    this.lastSeq = stored.lastSeq;
+    this.throughSeq = stored.throughSeq;
+    this.uncompacted = stored.updates.length;
+    // The server keeps no awareness state of its own.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', this.onDocUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  join(connection: CollabConnection): void {
+    this.connections.set(connection, new Set());
+    const step1 = encodeSyncStep1(this.doc);
+    const states = this.awareness.getStates();
+    const awareness = states.size > 0 ? encodeAwareness(encodeAwarenessStates(this.awareness, [...states.keys()])) : null;
+    this.send(connection, step1);
+    if (awareness) this.send(connection, awareness);
+  }
+
+  leave(connection: CollabConnection): void {
+    const clientIds = this.connections.get(connection);
+    this.connections.delete(connection);
+    if (clientIds && clientIds.size > 0) removeAwarenessStates(this.awareness, [...clientIds], connection);
+  }
+
+  /** Handles one binary frame; throws MalformedMessage when the sender should be disconnected. */
+  receive(connection: CollabConnection, data: Uint8Array): void {
+    const message = parseMessage(data);
+    switch (message.type) {
+      case 'sync-step-1':
+        this.send(connection, encodeSyncStep2(this.doc, message.stateVector));
+        return;
+      case 'sync-step-2':
+      case 'update':
+        if (!connection.canWrite) {
+          this.stats.droppedReadOnlyUpdates += 1;
+          return;
+        }
+        this.applyClientUpdate(connection, message.update);
+        return;
+      case 'awareness':
+        this.applyAwareness(connection, message.update);
+        return;
+      case 'query-awareness': {
+        const states = this.awareness.getStates();
+        if (states.size > 0) this.send(connection, encodeAwareness(encodeAwarenessStates(this.awareness, [...states.keys()])));
+        return;
+      }
+      case 'auth':
+        return;
+    }
+  }
+
+  /** Applies a change made by the server (e.g. a rename) as one transaction credited to `origin`. */
+  edit(origin: EditOrigin, change: (doc: Y.Doc) => void): void {
+    this.doc.transact(() => change(this.doc), origin);
+  }
+
+  closeAll(code: number, reason: string): void {
+    for (const connection of [...this.connections.keys()]) connection.close(code, reason);
+  }
+
+  destroy(): void {
+    this.doc.off('update', this.onDocUpdate);
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+    this.connections.clear();
+  }
+
+  private applyClientUpdate(connection: CollabConnection, update: Uint8Array): void {
+    try {
+      Y.applyUpdate(this.doc, update, connection);
+    } catch (error) {
+      throw new MalformedMessage(`update could not be applied: ${(error as Error).message}`);
+    }
+  }
+
+  private applyAwareness(connection: CollabConnection, update: Uint8Array): void {
+    const clientIds = this.connections.get(connection);
+    if (!clientIds) return;
+    const entries = decodeAwarenessUpdate(update).map((entry) => {
+      clientIds.add(entry.clientId);
+      // Presence carries the participant's real name and group: a client cannot wear another's.
+      return entry.state ? { ...entry, state: { ...entry.state, user: connection.presence } } : entry;
+    });
+    applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(entries), connection);
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.outbox.enqueueUpdate({
+      documentId: this.documentId,
+      participantId: originParticipant(origin),
+      data: update,
+      createdAt: Date.now(),
+    });
+    const message = encodeUpdate(update);
+    this.broadcast(message, origin);
+  };
+
+  private readonly onAwarenessUpdate = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+  ): void => {
+    const changed = [...change.added, ...change.updated, ...change.removed];
+    if (changed.length === 0) return;
+    this.broadcast(encodeAwareness(encodeAwarenessStates(this.awareness, changed)), null);
+  };
+
+  private broadcast(message: Uint8Array, except: unknown): void {
+    this.outbox.send(this.documentId, () => {
+      for (const connection of this.connections.keys()) if (connection !== except) connection.send(message);
+    });
+  }
+
+  private send(connection: CollabConnection, message: Uint8Array): void {
+    this.outbox.send(this.documentId, () => {
+      if (this.connections.has(connection)) connection.send(message);
+    });
+  }
+}

@@ -1,0 +1,50 @@
+/** Server configuration from the environment, validated once at start-up. */
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { DEFAULT_MAX_MESSAGE_BYTES } from '../shared/collab/protocol-constants.js';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  PUBLIC_URL: z.string().url().optional(),
+  COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_MAX_MESSAGE_BYTES),
+  COLLAB_PING_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
+  ROOM_IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
+  COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).default(2_000),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
+});
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseFile: string;
+  publicUrl: string | undefined;
+  maxMessageBytes: number;
+  pingIntervalMs: number;
+  idleUnloadMs: number;
+  compactAfterUpdates: number;
+  maxBodyBytes: number;
+  clientDir: string;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: Partial<ServerConfig> = {}): ServerConfig {
+  const parsed = envSchema.parse(env);
+  const dataDir = resolve(overrides.dataDir ?? parsed.DATA_DIR);
+  return {
+    port: parsed.PORT,
+    host: parsed.HOST,
+    dataDir,
+    databaseFile: join(dataDir, 'concord.sqlite'),
+    publicUrl: parsed.PUBLIC_URL,
+    maxMessageBytes: parsed.COLLAB_MAX_MESSAGE_BYTES,
+    pingIntervalMs: parsed.COLLAB_PING_INTERVAL_MS,
+    idleUnloadMs: parsed.ROOM_IDLE_UNLOAD_MS,
+    compactAfterUpdates: parsed.COMPACT_AFTER_UPDATES,
+    maxBodyBytes: parsed.MAX_BODY_BYTES,
+    clientDir: resolve(import.meta.dirname, '../dist/client'),
+    ...overrides,
+    ...(overrides.dataDir ? { databaseFile: join(dataDir, 'concord.sqlite') } : {}),
+  };
+}

@@ -1,0 +1,81 @@
+/** /api/documents: list, create, read, rename; and the live paragraphs of a document. */
+import { Hono } from 'hono';
+import { createDocumentSchema, renameDocumentSchema, type DocumentSummary, type Paragraph } from '../../shared/api/documents.js';
+import { readBlocks, readTitle } from '../../shared/document/read-blocks.js';
+import type { AppDeps } from '../app-deps.js';
+import { requireCapability, requireDocumentAccess, type AppEnv } from '../http/auth.js';
+import { forbidden } from '../http/errors.js';
+import { jsonBody } from '../http/validate.js';
+import type { ParticipantRecord } from '../participants/participants.repo.js';
+import { createDocument } from './create-document.js';
+import { needsIdRepair, repairParagraphIds, setTitleText } from './document-content.js';
+import type { DocumentRecord } from './documents.repo.js';
+
+function liveTitle(deps: AppDeps, document: DocumentRecord): string {
+  if (!deps.registry.isOpen(document.id)) return document.title;
+  return readTitle(deps.registry.open(document.id).doc) || document.title;
+}
+
+export function toSummary(deps: AppDeps, document: DocumentRecord, me: ParticipantRecord): DocumentSummary {
+  return {
+    id: document.id,
+    title: liveTitle(deps, document),
+    groups: document.groups,
+    createdAt: new Date(document.createdAt).toISOString(),
+    updatedAt: new Date(document.updatedAt).toISOString(),
+    myRole: me.role,
+    myGroupId: me.groupId,
+    myParticipantId: me.id,
+  };
+}
+
+export function documentsRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.get('/', (c) => {
+    const deps = c.var.deps;
+    const documents = deps.participants
+      .listForPerson(c.var.person.id)
+      .flatMap((membership) => {
+        const document = deps.documents.byId(membership.documentId);
+        return document ? [toSummary(deps, document, membership)] : [];
+      })
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return c.json({ documents });
+  });
+
+  app.post('/', jsonBody(createDocumentSchema), (c) => {
+    const deps = c.var.deps;
+    // Creating documents is the chair's office's: anyone who chairs a document may open a new one.
+    const chairships = deps.participants.listForPerson(c.var.person.id).filter((p) => p.role === 'chair');
+    const first = chairships[0];
+    if (!first) throw forbidden('only a chair may create documents');
+    const { document, chair } = createDocument(deps, c.req.valid('json'), { personId: c.var.person.id, groupId: first.groupId });
+    return c.json({ document: toSummary(deps, document, chair) }, 201);
+  });
+
+  app.get('/:id', requireDocumentAccess, (c) => {
+    const { document, participant } = c.var.access;
+    return c.json({ document: toSummary(c.var.deps, document, participant) });
+  });
+
+  app.patch('/:id', requireDocumentAccess, requireCapability('document.rename'), jsonBody(renameDocumentSchema), (c) => {
+    const deps = c.var.deps;
+    const { document, participant } = c.var.access;
+    const { title } = c.req.valid('json');
+    deps.registry.open(document.id).edit({ participantId: participant.id }, (doc) => setTitleText(doc, title));
+    deps.documents.setTitle(document.id, title);
+    const renamed = deps.documents.byId(document.id) ?? document;
+    return c.json({ document: toSummary(deps, renamed, participant) });
+  });
+
+  app.get('/:id/paragraphs', requireDocumentAccess, requireCapability('text.read'), (c) => {
+    const room = c.var.deps.registry.open(c.var.access.document.id);
+    // Any Yjs client may write blocks without ids; the API always answers with stable ones.
+    if (needsIdRepair(room.doc)) room.edit({ participantId: null }, (doc) => repairParagraphIds(doc));
+    const paragraphs: Paragraph[] = readBlocks(room.doc);
+    return c.json({ paragraphs });
+  });
+
+  return app;
+}

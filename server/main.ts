@@ -1,0 +1,28 @@
+/** `npm start`: serve Concord, seeding the demo document on an empty database. */
+import { configFromEnv } from './config.js';
+import { seedDemoIfEmpty } from './demo/seed-demo.js';
+import { startServer } from './start.js';
+import { DEFAULT_GROUPS, findGroup } from '../shared/groups.js';
+
+const config = configFromEnv();
+const server = await startServer(config);
+console.log(`Concord is serving on ${server.url} (data in ${config.databaseFile})`);
+
+const demo = seedDemoIfEmpty(server.deps);
+if (demo) {
+  console.log(`Seeded the demo document ${demo.documentId}. Sign-in links (keep them secret):`);
+  for (const participant of demo.participants) {
+    const group = findGroup(DEFAULT_GROUPS, participant.groupId)?.name ?? participant.groupId;
+    console.log(`  ${participant.role.padEnd(11)} ${group.padEnd(28)} ${participant.name.padEnd(36)} ${participant.signInUrl}`);
+  }
+}
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('Saving and closing…');
+    void server.close().then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,80 @@
+/** Starts Concord: database, rooms, HTTP and the collaboration socket on one port. */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import type { AppDeps } from './app-deps.js';
+import { attachCollabSocket } from './collab/collab-socket.js';
+import { RoomRegistry } from './collab/room-registry.js';
+import { UpdateLogRepo } from './collab/update-log.repo.js';
+import { CLOSE_CODES } from '../shared/collab/protocol-constants.js';
+import { readTitle } from '../shared/document/read-blocks.js';
+import type { ServerConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { DocumentsRepo } from './documents/documents.repo.js';
+import { Authenticator } from './participants/authenticate.js';
+import { ParticipantsRepo } from './participants/participants.repo.js';
+
+export interface RunningServer {
+  deps: AppDeps;
+  port: number;
+  url: string;
+  close: () => Promise<void>;
+}
+
+export function buildDeps(config: ServerConfig, log: (message: string) => void = console.log): AppDeps {
+  const db = openDatabase(config.databaseFile);
+  const documents = new DocumentsRepo(db);
+  const participants = new ParticipantsRepo(db);
+  const updateLog = new UpdateLogRepo(db);
+  const registry = new RoomRegistry(updateLog, {
+    idleUnloadMs: config.idleUnloadMs,
+    compactAfterUpdates: config.compactAfterUpdates,
+    onCompacted: (documentId, doc) => {
+      const title = readTitle(doc);
+      const record = documents.byId(documentId);
+      if (record && title && title !== record.title) documents.setTitle(documentId, title);
+      else documents.touch(documentId);
+    },
+    log,
+  });
+  const authenticator = new Authenticator(participants, documents);
+  return {
+    config,
+    db,
+    documents,
+    participants,
+    updateLog,
+    registry,
+    authenticator,
+    disconnect: (documentId, participantId) =>
+      registry.disconnectParticipant(documentId, participantId, CLOSE_CODES.revoked, 'access revoked'),
+  };
+}
+
+export async function startServer(config: ServerConfig, log: (message: string) => void = console.log): Promise<RunningServer> {
+  const deps = buildDeps(config, log);
+  const app = createApp(deps);
+  const server = await new Promise<Server>((resolve) => {
+    const created = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(created as Server));
+  });
+  const socket = attachCollabSocket(
+    server,
+    { registry: deps.registry, authenticator: deps.authenticator },
+    { maxMessageBytes: config.maxMessageBytes, pingIntervalMs: config.pingIntervalMs, maxBufferedBytes: 64 * 1024 * 1024, log },
+  );
+  const port = (server.address() as AddressInfo).port;
+  const running: RunningServer = {
+    deps,
+    port,
+    url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
+    close: async () => {
+      socket.close();
+      deps.registry.closeAll();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      deps.db.close();
+    },
+  };
+  deps.config.port = port;
+  return running;
+}

@@ -1,0 +1,50 @@
+/** Request and response shapes of the documents API, one source for server validation and client types. */
+import { z } from 'zod';
+import { groupSchema } from '../groups.js';
+import { blockKindSchema, paragraphStatusSchema } from '../document/kinds.js';
+import { roleSchema } from '../roles.js';
+
+export const MAX_TITLE_LENGTH = 300;
+export const MAX_MARKDOWN_BYTES = 2 * 1024 * 1024;
+
+export const createDocumentSchema = z
+  .object({
+    title: z.string().trim().min(1).max(MAX_TITLE_LENGTH).optional(),
+    markdown: z.string().max(MAX_MARKDOWN_BYTES).optional(),
+    fixture: z.string().regex(/^[a-z0-9-]{1,80}$/).optional(),
+    groups: z.array(groupSchema).min(1).max(20).optional(),
+    groupId: z.string().min(1).max(40).optional(),
+  })
+  .strict()
+  .refine((body) => !(body.markdown !== undefined && body.fixture !== undefined), {
+    message: 'give either markdown or fixture, not both',
+  })
+  .refine((body) => body.markdown !== undefined || body.fixture !== undefined || body.title !== undefined, {
+    message: 'give a title, markdown or a fixture',
+  });
+export type CreateDocumentRequest = z.infer<typeof createDocumentSchema>;
+
+export const renameDocumentSchema = z.object({ title: z.string().trim().min(1).max(MAX_TITLE_LENGTH) }).strict();
+export type RenameDocumentRequest = z.infer<typeof renameDocumentSchema>;
+
+export const documentSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  groups: z.array(groupSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  myRole: roleSchema,
+  myGroupId: z.string(),
+  myParticipantId: z.string(),
+});
+export type DocumentSummary = z.infer<typeof documentSummarySchema>;
+
+export const paragraphSchema = z.object({
+  id: z.string().nullable(),
+  index: z.number().int(),
+  kind: blockKindSchema,
+  number: z.string().nullable(),
+  status: paragraphStatusSchema.nullable(),
+  text: z.string(),
+});
+export type Paragraph = z.infer<typeof paragraphSchema>;

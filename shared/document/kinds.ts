@@ -1,0 +1,17 @@
+/** The kinds of block a UN-style outcome document is made of, and the status each paragraph carries. */
+import { z } from 'zod';
+
+export const BLOCK_KINDS = ['title', 'heading', 'preambular', 'operative', 'subparagraph'] as const;
+export const blockKindSchema = z.enum(BLOCK_KINDS);
+export type BlockKind = z.infer<typeof blockKindSchema>;
+
+export const PARAGRAPH_STATUSES = ['open', 'bracketed', 'agreed'] as const;
+export const paragraphStatusSchema = z.enum(PARAGRAPH_STATUSES);
+export type ParagraphStatus = z.infer<typeof paragraphStatusSchema>;
+
+export function isBlockKind(name: string): name is BlockKind {
+  return (BLOCK_KINDS as readonly string[]).includes(name);
+}
+
+/** Name of the Y.XmlFragment holding the ProseMirror document (Tiptap's default). */
+export const FRAGMENT_NAME = 'default';

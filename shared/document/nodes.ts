@@ -1,0 +1,114 @@
+/** The Tiptap nodes of an outcome document. Client and server build their schema from these alone. */
+import { Node, mergeAttributes } from '@tiptap/core';
+import type { BlockKind } from './kinds.js';
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    outcomeBlocks: {
+      /** Turns the blocks in the selection into the given kind, keeping their ids. */
+      setBlockKind: (kind: Exclude<BlockKind, 'title'>) => ReturnType;
+    };
+  }
+}
+
+function idAttributes() {
+  return {
+    id: {
+      default: null,
+      parseHTML: (element: HTMLElement) => element.getAttribute('data-id'),
+      renderHTML: (attributes: Record<string, unknown>) =>
+        attributes.id ? { 'data-id': String(attributes.id) } : {},
+    },
+  };
+}
+
+function statusAttribute() {
+  return {
+    status: {
+      default: 'open',
+      parseHTML: (element: HTMLElement) => element.getAttribute('data-status') ?? 'open',
+      renderHTML: (attributes: Record<string, unknown>) => ({ 'data-status': String(attributes.status ?? 'open') }),
+    },
+  };
+}
+
+function textBlock(kind: BlockKind, tag: string, options: { group?: string; status: boolean }) {
+  return Node.create({
+    name: kind,
+    content: 'inline*',
+    group: options.group,
+    defining: true,
+    addAttributes() {
+      return options.status ? { ...idAttributes(), ...statusAttribute() } : idAttributes();
+    },
+    parseHTML() {
+      return [{ tag: `${tag}[data-kind="${kind}"]` }];
+    },
+    renderHTML({ HTMLAttributes }) {
+      return [tag, mergeAttributes(HTMLAttributes, { 'data-kind': kind }), 0];
+    },
+  });
+}
+
+export const OutcomeDocument = Node.create({
+  name: 'doc',
+  topNode: true,
+  content: 'title block+',
+});
+
+export const Title = textBlock('title', 'h1', { status: false });
+export const SectionHeading = textBlock('heading', 'h2', { group: 'block', status: false });
+
+// Operative comes first in the block group, so Enter at the end of a heading starts an operative paragraph.
+export const Operative = textBlock('operative', 'p', { group: 'block', status: true }).extend({
+  addKeyboardShortcuts() {
+    return {
+      Tab: () => this.editor.isActive('operative') && this.editor.commands.setBlockKind('subparagraph'),
+      'Mod-Alt-3': () => this.editor.commands.setBlockKind('operative'),
+    };
+  },
+});
+
+export const Preambular = textBlock('preambular', 'p', { group: 'block', status: true }).extend({
+  addKeyboardShortcuts() {
+    return { 'Mod-Alt-2': () => this.editor.commands.setBlockKind('preambular') };
+  },
+});
+
+export const Subparagraph = textBlock('subparagraph', 'p', { group: 'block', status: true }).extend({
+  addKeyboardShortcuts() {
+    return {
+      'Shift-Tab': () => this.editor.isActive('subparagraph') && this.editor.commands.setBlockKind('operative'),
+      'Mod-Alt-4': () => this.editor.commands.setBlockKind('subparagraph'),
+    };
+  },
+});
+
+export const SectionHeadingWithCommands = SectionHeading.extend({
+  addKeyboardShortcuts() {
+    return { 'Mod-Alt-1': () => this.editor.commands.setBlockKind('heading') };
+  },
+  addCommands() {
+    return {
+      setBlockKind:
+        (kind) =>
+        ({ state, tr, dispatch }) => {
+          const type = state.schema.nodes[kind];
+          if (!type) return false;
+          const { from, to } = state.selection;
+          let changed = false;
+          state.doc.nodesBetween(from, to, (node, pos) => {
+            if (!node.isTextblock || node.type.name === 'title') return false;
+            if (node.type !== type) {
+              const attrs = type.spec.attrs?.status ? { ...node.attrs } : { id: node.attrs.id };
+              tr.setNodeMarkup(pos, type, attrs);
+              changed = true;
+            }
+            return false;
+          });
+          if (changed && dispatch) dispatch(tr);
+          return changed;
+        },
+    };
+  },
+});
