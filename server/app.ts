@@ -53,8 +53,10 @@ export function createApp(deps: AppDeps) {
 
   const clientDir = deps.config.clientDir;
   const indexFile = join(clientDir, 'index.html');
-  app.use('/assets/*', serveStatic({ root: clientDir }));
-  app.get('/favicon.svg', serveStatic({ path: join(clientDir, 'favicon.svg') }));
+  if (existsSync(clientDir)) {
+    app.use('/assets/*', serveStatic({ root: clientDir }));
+    app.get('/favicon.svg', serveStatic({ path: join(clientDir, 'favicon.svg') }));
+  }
   app.get('/favicon.ico', (c) => c.redirect('/favicon.svg', 301));
   // The client routes (/, /d/:id, …) all load the single-page app.
   app.get('*', (c) => {

@@ -6,8 +6,6 @@ import { DEFAULT_GROUPS, findGroup } from '../shared/groups.js';
 
 const config = configFromEnv();
 const server = await startServer(config);
-console.log(`Concord is serving on ${server.url} (data in ${config.databaseFile})`);
-
 const demo = seedDemoIfEmpty(server.deps);
 if (demo) {
   console.log(`Seeded the demo document ${demo.documentId}. Sign-in links (keep them secret):`);
@@ -16,6 +14,8 @@ if (demo) {
     console.log(`  ${participant.role.padEnd(11)} ${group.padEnd(28)} ${participant.name.padEnd(36)} ${participant.signInUrl}`);
   }
 }
+
+console.log(`Concord is serving on ${server.url} (data in ${config.databaseFile})`);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

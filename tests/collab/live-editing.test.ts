@@ -1,0 +1,160 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { buildDocument, type TestDocument } from '../support/factories.js';
+import { connectClient, synced, waitFor, type TestClient } from '../support/collab-client.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { CLOSE_CODES } from '../../shared/collab/protocol-constants.js';
+
+let server: TestServer;
+let document: TestDocument;
+const clients: TestClient[] = [];
+const client = (token: string, documentId = document.documentId) => {
+  const created = connectClient(server.wsUrl, documentId, token);
+  clients.push(created);
+  return created;
+};
+
+beforeEach(async () => {
+  server = await startTestServer();
+  document = buildDocument(server.deps);
+});
+
+afterEach(async () => {
+  for (const created of clients.splice(0)) created.destroy();
+  await server.dispose();
+});
+
+describe('live co-editing over the y-websocket protocol', () => {
+  it('syncs the stored document to a new client', async () => {
+    const alice = client(document.chair.token);
+    await synced(alice);
+    expect(alice.text()).toContain('First operative.');
+    expect(alice.text()).toContain('Test summary');
+  });
+
+  it('converges two writers typing at once', async () => {
+    const drafter = document.invite('drafter');
+    const alice = client(document.chair.token);
+    const bob = client(drafter.token);
+    await Promise.all([synced(alice), synced(bob)]);
+    alice.type(' Alice was here.', 3);
+    bob.type(' Bob was here.', 4);
+    await waitFor(() => alice.text() === bob.text() && alice.text().includes('Bob was here') && bob.text().includes('Alice was here'), 'convergence');
+    expect(alice.text()).toBe(bob.text());
+  });
+
+  it('gives a late joiner the full state', async () => {
+    const alice = client(document.chair.token);
+    await synced(alice);
+    for (let i = 0; i < 20; i++) alice.type(` word${i}`, 3);
+    const late = client(document.invite('observer').token);
+    await waitFor(() => late.text().includes('word19'), 'the late joiner to receive every word');
+    expect(late.text()).toBe(alice.text());
+  });
+
+  it('keeps everything across a restart', async () => {
+    const alice = client(document.chair.token);
+    await synced(alice);
+    alice.type(' Persisted before restart.', 3);
+    const observer = client(document.invite('observer').token);
+    await waitFor(() => observer.text().includes('Persisted before restart.'), 'the edit to reach a second client');
+    const expected = alice.text();
+    for (const created of clients.splice(0)) created.destroy();
+    await server.stop();
+
+    server = await startTestServer({}, server.dataDir);
+    const reader = client(document.chair.token);
+    await synced(reader);
+    expect(reader.text()).toBe(expected);
+  });
+
+  it('drops a stakeholder\'s edits: they reach neither the others nor the disk', async () => {
+    const stakeholder = document.invite('stakeholder');
+    const chair = client(document.chair.token);
+    const delegate = client(stakeholder.token);
+    await Promise.all([synced(chair), synced(delegate)]);
+    delegate.type(' FORGED BY STAKEHOLDER', 3);
+    // A marker edit from the chair after the forged one proves the forged one had its chance to arrive.
+    chair.type(' chair marker', 4);
+    const observer = client(document.invite('observer').token);
+    await waitFor(() => observer.text().includes('chair marker'), 'the chair marker to arrive');
+    expect(observer.text()).not.toContain('FORGED');
+    expect(chair.text()).not.toContain('FORGED');
+
+    const rows = server.deps.db
+      .prepare('SELECT participant_id FROM doc_updates WHERE document_id = ?')
+      .all(document.documentId) as { participant_id: string }[];
+    expect(rows.map((row) => row.participant_id)).not.toContain(stakeholder.participantId);
+    const stored = new Y.Doc();
+    const state = server.deps.updateLog.load(document.documentId);
+    Y.applyUpdate(stored, Y.mergeUpdates([state.snapshot ?? new Uint8Array([0, 0]), ...state.updates]));
+    expect(JSON.stringify(stored.getXmlFragment('default').toJSON())).not.toContain('FORGED');
+    expect(server.deps.registry.open(document.documentId).stats.droppedReadOnlyUpdates).toBeGreaterThan(0);
+  });
+
+  it('lets a read-only participant\'s presence flow', async () => {
+    const stakeholder = document.invite('stakeholder', { name: 'Delegate Dora', groupId: 'academia' });
+    const chair = client(document.chair.token);
+    const delegate = client(stakeholder.token);
+    await Promise.all([synced(chair), synced(delegate)]);
+    delegate.provider.awareness.setLocalStateField('user', { name: 'Someone Else', color: '#000000' });
+    await waitFor(
+      () => [...chair.provider.awareness.getStates().values()].some((state) => (state.user as { name?: string } | undefined)?.name === 'Delegate Dora'),
+      'the stakeholder to appear in the chair\'s presence',
+    );
+    const seen = [...chair.provider.awareness.getStates().values()].map((state) => state.user as { name: string; color: string; groupId: string });
+    // The server wrote the real identity over the forged one.
+    expect(seen).toContainEqual(expect.objectContaining({ name: 'Delegate Dora', groupId: 'academia', color: '#b45309' }));
+    expect(seen.map((user) => user?.name)).not.toContain('Someone Else');
+  });
+
+  it('refuses a bad token with a 44xx close code so the client stops retrying', async () => {
+    const intruder = client('x'.repeat(43));
+    await waitFor(() => intruder.closes.length > 0, 'the refusal');
+    expect(intruder.closes[0]?.code).toBe(CLOSE_CODES.unauthorized);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(intruder.closes.length).toBe(1);
+    expect(intruder.provider.shouldConnect).toBe(false);
+  });
+
+  it('refuses a participant of another document as if the document did not exist', async () => {
+    const other = buildDocument(server.deps);
+    const stranger = client(other.chair.token, document.documentId);
+    await waitFor(() => stranger.closes.length > 0, 'the refusal');
+    expect(stranger.closes[0]?.code).toBe(CLOSE_CODES.notFound);
+  });
+
+  it('closes a revoked participant\'s open sockets', async () => {
+    const drafter = document.invite('drafter');
+    const bob = client(drafter.token);
+    await synced(bob);
+    const response = await fetch(`${server.url}/api/documents/${document.documentId}/participants/${drafter.participantId}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${document.chair.token}` },
+    });
+    expect(response.status).toBe(200);
+    await waitFor(() => bob.closes.length > 0, 'the revoked socket to close');
+    expect(bob.closes[0]?.code).toBe(CLOSE_CODES.revoked);
+    const again = client(drafter.token);
+    await waitFor(() => again.closes.length > 0, 'the revoked token to be refused');
+    expect(again.closes[0]?.code).toBe(CLOSE_CODES.unauthorized);
+  });
+
+  it('unloads an idle document and frees its memory', async () => {
+    await server.dispose();
+    server = await startTestServer({ idleUnloadMs: 50 });
+    document = buildDocument(server.deps);
+    const alice = client(document.chair.token);
+    await synced(alice);
+    alice.type(' before unload', 3);
+    await waitFor(() => server.deps.updateLog.storedBytes(document.documentId).logRows > 0, 'the edit to be logged');
+    expect(server.deps.registry.openCount).toBe(1);
+    alice.destroy();
+    await waitFor(() => server.deps.registry.openCount === 0, 'the document to unload');
+    // Unloading compacted the log into the snapshot.
+    expect(server.deps.updateLog.storedBytes(document.documentId).logRows).toBe(0);
+    const reader = client(document.chair.token);
+    await synced(reader);
+    expect(reader.text()).toContain('before unload');
+  });
+});
