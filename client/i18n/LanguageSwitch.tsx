@@ -1,0 +1,27 @@
+/** EN | FR switch; the choice is remembered on this device. */
+import { useI18n } from './I18nProvider';
+import { LANGUAGES, type Language } from './messages';
+
+const SHORT: Record<Language, string> = { en: 'EN', fr: 'FR' };
+
+export function LanguageSwitch() {
+  const { language, setLanguage, t } = useI18n();
+  return (
+    <div className="language-switch" role="group" aria-label={t('language.label')} data-testid="language-switch">
+      {LANGUAGES.map((option) => (
+        <button
+          key={option}
+          type="button"
+          lang={option}
+          className="language-switch__option"
+          aria-pressed={option === language}
+          aria-label={t(option === 'en' ? 'language.en' : 'language.fr')}
+          title={t(option === 'en' ? 'language.en' : 'language.fr')}
+          onClick={() => setLanguage(option)}
+        >
+          {SHORT[option]}
+        </button>
+      ))}
+    </div>
+  );
+}
