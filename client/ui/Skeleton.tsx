@@ -1,0 +1,10 @@
+/** Grey placeholder lines shown where content is still loading. */
+export function SkeletonLines({ count = 3, className }: { count?: number; className?: string }) {
+  return (
+    <div className={`skeleton ${className ?? ''}`} aria-hidden="true">
+      {Array.from({ length: count }, (_, index) => (
+        <span key={index} className="skeleton__line" style={{ width: `${92 - ((index * 17) % 40)}%` }} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { buildDocument, type TestDocument } from '../support/factories.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { clickEndOf, editorText, launchBrowser, openAs, waitForText, type Participant } from './browser-support.js';
+
+let browser: Browser;
+let server: TestServer;
+let document: TestDocument;
+const opened: Participant[] = [];
+const open = async (token: string) => {
+  const participant = await openAs(browser, server.url, document.documentId, token);
+  opened.push(participant);
+  return participant;
+};
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser.close());
+beforeEach(async () => {
+  server = await startTestServer();
+  document = buildDocument(server.deps);
+});
+afterEach(async () => {
+  for (const participant of opened.splice(0)) {
+    expect(participant.consoleErrors.filter((error) => !/WebSocket|ERR_|offline \(test\)/.test(error))).toEqual([]);
+    await participant.context.close();
+  }
+  await server.dispose();
+});
+
+describe('live co-editing in the browser', () => {
+  it('shows one person\'s typing to the other, with a caret bearing their name', async () => {
+    const drafter = document.invite('drafter', { name: 'Drafter Daria', groupId: 'technical-community' });
+    const chair = await open(document.chair.token);
+    const daria = await open(drafter.token);
+    await clickEndOf(daria.page, 'First operative.');
+    await daria.page.keyboard.type(' Typed live by Daria.');
+    await waitForText(chair.page, 'Typed live by Daria.');
+    const caret = chair.page.locator('.collaboration-carets__label, .collaboration-cursor__label', { hasText: 'Drafter Daria' });
+    await caret.first().waitFor();
+    expect(await caret.first().textContent()).toContain('Drafter Daria');
+    await chair.page.getByTestId('presence-list').getByText('Drafter Daria').first().waitFor();
+  });
+
+  it('renumbers operative paragraphs when one is inserted above', async () => {
+    const chair = await open(document.chair.token);
+    const observer = await open(document.invite('observer').token);
+    const numbers = (page: Participant['page']) =>
+      page.locator('[data-testid="editor"] [data-kind="operative"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-number')));
+    expect(await numbers(observer.page)).toEqual(['1.', '2.']);
+    await clickEndOf(chair.page, 'First operative.');
+    await chair.page.keyboard.press('Home');
+    await chair.page.keyboard.type('A new first paragraph.');
+    await chair.page.keyboard.press('Enter');
+    await waitForText(observer.page, 'A new first paragraph.');
+    await observer.page.waitForFunction(() => document.querySelectorAll('[data-testid="editor"] [data-kind="operative"]').length === 3);
+    expect(await numbers(observer.page)).toEqual(['1.', '2.', '3.']);
+    const texts = await observer.page.locator('[data-testid="editor"] [data-kind="operative"]').allTextContents();
+    expect(texts[0]).toContain('A new first paragraph.');
+    expect(texts[1]).toContain('First operative.');
+  });
+
+  it('does not let a stakeholder type into the text', async () => {
+    const stakeholder = await open(document.invite('stakeholder').token);
+    await stakeholder.page.getByTestId('readonly-banner').waitFor();
+    const before = await editorText(stakeholder.page);
+    await clickEndOf(stakeholder.page, 'First operative.');
+    await stakeholder.page.keyboard.type(' should not appear');
+    expect(await editorText(stakeholder.page)).toBe(before);
+    expect(await stakeholder.page.evaluate(() => window.__concordEditor?.isEditable)).toBe(false);
+    const stored = server.deps.registry.open(document.documentId).doc.getXmlFragment('default').toString();
+    expect(stored).not.toContain('should not appear');
+  });
+
+  it('merges an edit made offline, kept across a reload, once the writer reconnects', async () => {
+    const chair = await open(document.chair.token);
+    const observer = await open(document.invite('observer').token);
+    await chair.goOffline();
+    await chair.page.waitForSelector('[data-testid="connection-status"][data-state="offline"]');
+    await clickEndOf(chair.page, 'Second operative.');
+    await chair.page.keyboard.type(' Written on the train.');
+    // The edit survives a reload while still offline (kept in IndexedDB on this device).
+    chair.page.once('dialog', (dialog) => void dialog.accept());
+    await chair.page.reload();
+    await chair.page.waitForFunction(() => (window.__concordEditor?.getText() ?? '').includes('Written on the train.'));
+    expect(await editorText(observer.page)).not.toContain('Written on the train.');
+    chair.goOnline();
+    await waitForText(observer.page, 'Written on the train.', 30_000);
+    await chair.page.waitForSelector('[data-testid="connection-status"][data-state="connected"]');
+  });
+});
