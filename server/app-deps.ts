@@ -6,6 +6,11 @@ import type { Authenticator } from './participants/authenticate.js';
 import type { ParticipantsRepo } from './participants/participants.repo.js';
 import type { UpdateLogRepo } from './collab/update-log.repo.js';
 import type { ServerConfig } from './config.js';
+import type { AmendmentsRepo } from './amendments/amendments.repo.js';
+import type { AmendmentsService } from './amendments/amendments.service.js';
+import type { StaleWatcher } from './amendments/stale-watcher.js';
+import type { AuditRepo } from './audit/audit.repo.js';
+import type { DocumentEvents } from './events/document-events.js';
 
 export interface AppDeps {
   config: ServerConfig;
@@ -15,6 +20,11 @@ export interface AppDeps {
   updateLog: UpdateLogRepo;
   registry: RoomRegistry;
   authenticator: Authenticator;
+  audit: AuditRepo;
+  events: DocumentEvents;
+  amendmentsRepo: AmendmentsRepo;
+  amendments: AmendmentsService;
+  staleWatcher: StaleWatcher;
   /** Closes a participant's open sockets on a document. */
   disconnect: (documentId: string, participantId: string) => void;
 }

@@ -10,6 +10,8 @@ import { documentsRoutes } from './documents/documents.routes.js';
 import { requireDocumentAccess, requirePerson, type AppEnv } from './http/auth.js';
 import { errorBody, handleError } from './http/errors.js';
 import { meRoutes, participantsRoutes } from './participants/participants.routes.js';
+import { amendmentsRoutes } from './amendments/amendments.routes.js';
+import { eventsRoutes } from './events/events.routes.js';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -47,6 +49,8 @@ export function createApp(deps: AppDeps) {
   api.route('/me', meRoutes());
   api.use('/documents/:id/*', requireDocumentAccess);
   api.route('/documents/:id/participants', participantsRoutes());
+  api.route('/documents/:id/events', eventsRoutes());
+  api.route('/documents/:id', amendmentsRoutes());
   api.route('/documents', documentsRoutes());
   api.all('*', (c) => c.json(errorBody('not_found', 'no such API route'), 404));
   app.route('/api', api);

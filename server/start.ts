@@ -14,6 +14,11 @@ import { openDatabase } from './db/database.js';
 import { DocumentsRepo } from './documents/documents.repo.js';
 import { Authenticator } from './participants/authenticate.js';
 import { ParticipantsRepo } from './participants/participants.repo.js';
+import { AmendmentsRepo } from './amendments/amendments.repo.js';
+import { AmendmentsService } from './amendments/amendments.service.js';
+import { StaleWatcher } from './amendments/stale-watcher.js';
+import { AuditRepo } from './audit/audit.repo.js';
+import { DocumentEvents } from './events/document-events.js';
 
 export interface RunningServer {
   deps: AppDeps;
@@ -39,6 +44,12 @@ export function buildDeps(config: ServerConfig, log: (message: string) => void =
     log,
   });
   const authenticator = new Authenticator(participants, documents);
+  const audit = new AuditRepo(db);
+  const events = new DocumentEvents();
+  const amendmentsRepo = new AmendmentsRepo(db);
+  const amendments = new AmendmentsService({ db, repo: amendmentsRepo, participants, registry, audit, events });
+  const staleWatcher = new StaleWatcher(amendmentsRepo, amendments, (documentId) => registry.open(documentId));
+  registry.onRoomOpened((room) => staleWatcher.watch(room));
   return {
     config,
     db,
@@ -47,6 +58,11 @@ export function buildDeps(config: ServerConfig, log: (message: string) => void =
     updateLog,
     registry,
     authenticator,
+    audit,
+    events,
+    amendmentsRepo,
+    amendments,
+    staleWatcher,
     disconnect: (documentId, participantId) =>
       registry.disconnectParticipant(documentId, participantId, CLOSE_CODES.revoked, 'access revoked'),
   };
@@ -70,6 +86,7 @@ export async function startServer(config: ServerConfig, log: (message: string) =
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
     close: async () => {
       socket.close();
+      deps.staleWatcher.flushAll();
       deps.registry.closeAll();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       deps.db.close();

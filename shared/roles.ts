@@ -13,14 +13,27 @@ export const CAPABILITIES = [
   'participants.list',
   'text.edit',
   'text.read',
+  'amendments.read',
+  'amendments.propose',
+  'amendments.support',
+  'amendments.comment',
+  'amendments.decide',
+  'amendments.period',
+  'audit.read',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
 const GRANTS: Record<Role, readonly Capability[]> = {
   chair: CAPABILITIES,
-  drafter: ['text.edit', 'text.read', 'participants.list'],
-  stakeholder: ['text.read', 'participants.list'],
-  observer: ['text.read', 'participants.list'],
+  drafter: [
+    'text.edit', 'text.read', 'participants.list', 'amendments.read', 'amendments.propose', 'amendments.support',
+    'amendments.comment', 'audit.read',
+  ],
+  stakeholder: [
+    'text.read', 'participants.list', 'amendments.read', 'amendments.propose', 'amendments.support', 'amendments.comment',
+    'audit.read',
+  ],
+  observer: ['text.read', 'participants.list', 'amendments.read', 'audit.read'],
 };
 
 export function can(role: Role, capability: Capability): boolean {

@@ -27,6 +27,8 @@ export class RoomRegistry {
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   private readonly compactionQueued = new Set<string>();
   readonly outbox: DurableOutbox;
+  /** Called once for each document loaded into memory (features that watch the live text hook in here). */
+  private readonly openedListeners: Array<(room: Room) => void> = [];
 
   constructor(
     private readonly updateLog: UpdateLogRepo,
@@ -54,10 +56,15 @@ export class RoomRegistry {
     if (!room) {
       room = new Room(documentId, this.updateLog.load(documentId), this.outbox);
       this.rooms.set(documentId, room);
+      for (const listener of this.openedListeners) listener(room);
       // A document opened only to be read or edited by the API closes again unless someone joins.
       this.scheduleIdle(room);
     }
     return room;
+  }
+
+  onRoomOpened(listener: (room: Room) => void): void {
+    this.openedListeners.push(listener);
   }
 
   /** Notes that a connection left; an empty room unloads after the idle delay. */

@@ -53,4 +53,76 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (document_id, participant_id, minute)
   ) WITHOUT ROWID;
   `,
+  `
+  ALTER TABLE documents ADD COLUMN amendment_period_open INTEGER NOT NULL DEFAULT 1;
+  CREATE TABLE amendments (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    kind TEXT NOT NULL CHECK (kind IN ('replace','insert','delete','insert-paragraph','delete-paragraph')),
+    paragraph_id TEXT NOT NULL,
+    paragraph_kind TEXT,
+    anchor_start BLOB,
+    anchor_end BLOB,
+    offset_from INTEGER NOT NULL,
+    offset_to INTEGER NOT NULL,
+    expected TEXT NOT NULL,
+    proposed TEXT NOT NULL,
+    context_before TEXT NOT NULL,
+    context_after TEXT NOT NULL,
+    rationale TEXT NOT NULL,
+    author_id TEXT NOT NULL REFERENCES participants(id),
+    group_id TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('proposed','accepted','rejected','withdrawn','stale')),
+    stale_reason TEXT,
+    decided_by TEXT REFERENCES participants(id),
+    decision_note TEXT,
+    decided_at INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE INDEX amendments_by_document ON amendments(document_id, status);
+  CREATE INDEX amendments_by_paragraph ON amendments(document_id, paragraph_id);
+  -- Each earlier wording of an amendment, kept when its author revises it.
+  CREATE TABLE amendment_edits (
+    amendment_id TEXT NOT NULL REFERENCES amendments(id),
+    version INTEGER NOT NULL,
+    expected TEXT NOT NULL,
+    proposed TEXT NOT NULL,
+    rationale TEXT NOT NULL,
+    offset_from INTEGER NOT NULL,
+    offset_to INTEGER NOT NULL,
+    edited_at INTEGER NOT NULL,
+    PRIMARY KEY (amendment_id, version)
+  );
+  CREATE TABLE amendment_supporters (
+    amendment_id TEXT NOT NULL REFERENCES amendments(id),
+    participant_id TEXT NOT NULL REFERENCES participants(id),
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (amendment_id, participant_id)
+  );
+  CREATE TABLE amendment_comments (
+    id TEXT PRIMARY KEY,
+    amendment_id TEXT NOT NULL REFERENCES amendments(id),
+    parent_id TEXT REFERENCES amendment_comments(id),
+    author_id TEXT NOT NULL REFERENCES participants(id),
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX amendment_comments_by_amendment ON amendment_comments(amendment_id, created_at);
+  -- Append-only: rows are inserted, never updated or deleted.
+  CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    at INTEGER NOT NULL,
+    participant_id TEXT,
+    group_id TEXT,
+    action TEXT NOT NULL,
+    target_id TEXT,
+    details_json TEXT NOT NULL
+  );
+  CREATE INDEX audit_by_document ON audit_log(document_id, seq);
+  CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+  CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+  `,
 ];

@@ -1,0 +1,118 @@
+/** /api/documents/:id/amendments (+ /:aid, decision, withdraw, support, comments), stats and the period. */
+import { Hono } from 'hono';
+import { zValidator } from '@hono/zod-validator';
+import {
+  amendmentFilterSchema, bulkDecisionSchema, commentSchema, decisionSchema, periodSchema, proposeAmendmentSchema, reviseAmendmentSchema,
+} from '../../shared/amendments/amendment-schemas.js';
+import { readBlocks } from '../../shared/document/read-blocks.js';
+import { requireCapability, type AppEnv } from '../http/auth.js';
+import { ApiError, errorBody } from '../http/errors.js';
+import { jsonBody } from '../http/validate.js';
+import { computeStats } from './stats.js';
+
+export function amendmentsRoutes() {
+  const app = new Hono<AppEnv>();
+  const service = (c: { var: AppEnv['Variables'] }) => c.var.deps.amendments;
+
+  app.get(
+    '/amendments',
+    requireCapability('amendments.read'),
+    zValidator('query', amendmentFilterSchema, (result, c) => {
+      if (!result.success) return c.json(errorBody('invalid_request', result.error.issues[0]?.message ?? 'bad filter'), 400);
+    }),
+    (c) => {
+      const { document, participant } = c.var.access;
+      const amendments = service(c).list(document.id, c.req.valid('query'), participant);
+      return c.json({ amendments, periodOpen: c.var.deps.amendmentsRepo.periodOpen(document.id) });
+    },
+  );
+
+  app.post('/amendments', requireCapability('amendments.propose'), jsonBody(proposeAmendmentSchema), (c) => {
+    const { document, participant } = c.var.access;
+    return c.json({ amendment: service(c).propose(document.id, participant, c.req.valid('json')) }, 201);
+  });
+
+  app.post('/amendments/decisions', requireCapability('amendments.decide'), jsonBody(bulkDecisionSchema), (c) => {
+    const { document, participant } = c.var.access;
+    const { ids, decision, note } = c.req.valid('json');
+    const results = ids.map((id) => {
+      try {
+        return { id, ok: true, amendment: service(c).decide(document.id, id, participant, { decision, note }) };
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        return { id, ok: false, error: { code: error.code, message: error.message } };
+      }
+    });
+    return c.json({ results });
+  });
+
+  app.get('/amendments/:aid', requireCapability('amendments.read'), (c) => {
+    const { document } = c.var.access;
+    const record = service(c).get(document.id, c.req.param('aid'));
+    return c.json({ amendment: service(c).views.one(document.id, record), comments: service(c).comments(document.id, record.id) });
+  });
+
+  app.patch('/amendments/:aid', requireCapability('amendments.propose'), jsonBody(reviseAmendmentSchema), (c) => {
+    const { document, participant } = c.var.access;
+    return c.json({ amendment: service(c).revise(document.id, c.req.param('aid'), participant, c.req.valid('json')) });
+  });
+
+  app.post('/amendments/:aid/decision', requireCapability('amendments.decide'), jsonBody(decisionSchema), (c) => {
+    const { document, participant } = c.var.access;
+    return c.json({ amendment: service(c).decide(document.id, c.req.param('aid'), participant, c.req.valid('json')) });
+  });
+
+  app.post('/amendments/:aid/withdraw', requireCapability('amendments.propose'), (c) => {
+    const { document, participant } = c.var.access;
+    return c.json({ amendment: service(c).withdraw(document.id, c.req.param('aid'), participant) });
+  });
+
+  app.post('/amendments/:aid/support', requireCapability('amendments.support'), (c) => {
+    const { document, participant } = c.var.access;
+    return c.json({ amendment: service(c).support(document.id, c.req.param('aid'), participant, true) });
+  });
+
+  app.delete('/amendments/:aid/support', requireCapability('amendments.support'), (c) => {
+    const { document, participant } = c.var.access;
+    return c.json({ amendment: service(c).support(document.id, c.req.param('aid'), participant, false) });
+  });
+
+  app.get('/amendments/:aid/comments', requireCapability('amendments.read'), (c) => {
+    const { document } = c.var.access;
+    return c.json({ comments: service(c).comments(document.id, c.req.param('aid')) });
+  });
+
+  app.post('/amendments/:aid/comments', requireCapability('amendments.comment'), jsonBody(commentSchema), (c) => {
+    const { document, participant } = c.var.access;
+    const { body, parentId } = c.req.valid('json');
+    return c.json({ comment: service(c).comment(document.id, c.req.param('aid'), participant, body, parentId) }, 201);
+  });
+
+  app.get('/amendment-period', requireCapability('amendments.read'), (c) => c.json({ open: c.var.deps.amendmentsRepo.periodOpen(c.var.access.document.id) }));
+
+  app.put('/amendment-period', requireCapability('amendments.period'), jsonBody(periodSchema), (c) => {
+    const { document, participant } = c.var.access;
+    return c.json({ open: service(c).setPeriod(document.id, participant, c.req.valid('json').open) });
+  });
+
+  app.get('/stats', requireCapability('amendments.read'), (c) => {
+    const deps = c.var.deps;
+    const { document } = c.var.access;
+    const amendments = deps.amendmentsRepo.list(document.id);
+    const groupOf = new Map(deps.participants.listForDocument(document.id).map((p) => [p.id, p.groupId]));
+    const supporterGroups = deps.amendmentsRepo.supporters(document.id).map((row) => groupOf.get(row.participantId) ?? '');
+    const blocks = readBlocks(deps.registry.open(document.id).doc);
+    return c.json(computeStats({ amendments, supporterGroups, groups: document.groups, blocks }));
+  });
+
+  app.get('/audit', requireCapability('audit.read'), (c) => {
+    const after = Number(c.req.query('after') ?? 0);
+    const limit = Number(c.req.query('limit') ?? 1000);
+    if (!Number.isInteger(after) || after < 0 || !Number.isInteger(limit) || limit < 1) {
+      return c.json(errorBody('invalid_request', 'after and limit must be non-negative integers'), 400);
+    }
+    return c.json({ entries: c.var.deps.audit.list(c.var.access.document.id, { afterSeq: after, limit }) });
+  });
+
+  return app;
+}

@@ -1,0 +1,64 @@
+/** The tracking-by-group figures: pure aggregation over amendments, supporters and the live paragraphs. */
+import type { AmendmentStats, AmendmentStatus } from '../../shared/amendments/amendment-schemas.js';
+import { AMENDMENT_STATUSES } from '../../shared/amendments/amendment-schemas.js';
+import { PARAGRAPH_STATUSES, type ParagraphStatus } from '../../shared/document/kinds.js';
+import type { Block } from '../../shared/document/read-blocks.js';
+import type { StakeholderGroup } from '../../shared/groups.js';
+
+export interface StatsInput {
+  amendments: ReadonlyArray<{ paragraphId: string; groupId: string; status: AmendmentStatus; createdAt: number; decidedAt: number | null }>;
+  supporterGroups: readonly string[];
+  groups: readonly StakeholderGroup[];
+  blocks: readonly Block[];
+  topParagraphs?: number;
+}
+
+const zeroByStatus = () => Object.fromEntries(AMENDMENT_STATUSES.map((status) => [status, 0])) as Record<AmendmentStatus, number>;
+const hourOf = (ms: number) => new Date(Math.floor(ms / 3_600_000) * 3_600_000).toISOString();
+
+export function computeStats(input: StatsInput): AmendmentStats {
+  const totals = zeroByStatus();
+  const byGroup = new Map(input.groups.map((group) => [group.id, { total: 0, byStatus: zeroByStatus(), supportsGiven: 0 }]));
+  const perParagraph = new Map<string, number>();
+  const activity = new Map<string, { proposed: number; decided: number }>();
+  for (const amendment of input.amendments) {
+    totals[amendment.status] += 1;
+    const group = byGroup.get(amendment.groupId);
+    if (group) {
+      group.total += 1;
+      group.byStatus[amendment.status] += 1;
+    }
+    perParagraph.set(amendment.paragraphId, (perParagraph.get(amendment.paragraphId) ?? 0) + 1);
+    const created = activity.get(hourOf(amendment.createdAt)) ?? { proposed: 0, decided: 0 };
+    created.proposed += 1;
+    activity.set(hourOf(amendment.createdAt), created);
+    if (amendment.decidedAt !== null && (amendment.status === 'accepted' || amendment.status === 'rejected')) {
+      const decided = activity.get(hourOf(amendment.decidedAt)) ?? { proposed: 0, decided: 0 };
+      decided.decided += 1;
+      activity.set(hourOf(amendment.decidedAt), decided);
+    }
+  }
+  for (const groupId of input.supporterGroups) {
+    const group = byGroup.get(groupId);
+    if (group) group.supportsGiven += 1;
+  }
+  const blocksById = new Map(input.blocks.map((block) => [block.id, block]));
+  const paragraphStatus = Object.fromEntries(PARAGRAPH_STATUSES.map((status) => [status, 0])) as Record<ParagraphStatus, number>;
+  for (const block of input.blocks) if (block.status) paragraphStatus[block.status] += 1;
+  return {
+    totals,
+    byGroup: [...byGroup].map(([groupId, group]) => {
+      const decided = group.byStatus.accepted + group.byStatus.rejected;
+      return { groupId, ...group, acceptanceRate: decided === 0 ? null : group.byStatus.accepted / decided };
+    }),
+    paragraphs: [...perParagraph]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, input.topParagraphs ?? 10)
+      .map(([paragraphId, count]) => {
+        const block = blocksById.get(paragraphId);
+        return { paragraphId, count, number: block?.number ?? null, kind: block?.kind ?? null, excerpt: (block?.text ?? '').slice(0, 120) };
+      }),
+    activity: [...activity].sort((a, b) => a[0].localeCompare(b[0])).map(([hour, counts]) => ({ hour, ...counts })),
+    paragraphStatus,
+  };
+}
