@@ -17,6 +17,13 @@ function sideMatches(text: string, from: number, to: number, before: string, aft
   // Context cut short by the start or end of a paragraph still counts as intact on that side.
   const beforeHere = text.slice(Math.max(0, from - before.length), from);
   const afterHere = text.slice(to, to + after.length);
+  // No context on a side means the quote touched the paragraph's edge there: it must still.
+  if (before.length === 0 || after.length === 0) {
+    return {
+      before: before.length === 0 ? from === 0 : beforeHere === before,
+      after: after.length === 0 ? to === text.length : afterHere === after,
+    };
+  }
   return {
     before: beforeHere === before || (before.endsWith(beforeHere) && from - beforeHere.length === 0 && beforeHere.length > 0),
     after: afterHere === after || (after.startsWith(afterHere) && to + afterHere.length === text.length && afterHere.length > 0),

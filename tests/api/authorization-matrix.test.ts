@@ -8,6 +8,8 @@ import { buildDocument, type TestDocument } from '../support/factories.js';
 import { connectClient, synced, waitFor } from '../support/collab-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { CLOSE_CODES } from '../../shared/collab/protocol-constants.js';
+import { readBlocks } from '../../shared/document/read-blocks.js';
+import type { ParticipantRecord } from '../../server/participants/participants.repo.js';
 
 const CALLERS = ['chair', 'drafter', 'stakeholder', 'observer', 'revoked', 'none', 'outsider'] as const;
 type Caller = (typeof CALLERS)[number];
@@ -15,13 +17,18 @@ type Caller = (typeof CALLERS)[number];
 let server: TestServer;
 let document: TestDocument;
 const tokens = {} as Record<Caller, string | undefined>;
+let matrixStakeholder: ParticipantRecord;
+let otherAuthor: ParticipantRecord;
 
 beforeAll(async () => {
   server = await startTestServer();
   document = buildDocument(server.deps);
   tokens.chair = document.chair.token;
   tokens.drafter = document.invite('drafter').token;
-  tokens.stakeholder = document.invite('stakeholder').token;
+  const stakeholder = document.invite('stakeholder');
+  tokens.stakeholder = stakeholder.token;
+  matrixStakeholder = server.deps.participants.byId(document.documentId, stakeholder.participantId) as ParticipantRecord;
+  otherAuthor = server.deps.participants.byId(document.documentId, document.invite('stakeholder', { groupId: 'academia' }).participantId) as ParticipantRecord;
   tokens.observer = document.invite('observer').token;
   const revoked = document.invite('drafter');
   server.deps.participants.revoke(document.documentId, revoked.participantId);
@@ -36,7 +43,32 @@ interface Row {
   route: string;
   request: () => { method: string; path: string; body?: unknown };
   expected: Record<Caller, number>;
+  /** A streaming route: only the status is read, then the stream is cancelled. */
+  stream?: boolean;
 }
+
+/** The first operative paragraph as the API sees it, to amend. */
+function firstOperative() {
+  const block = readBlocks(server.deps.registry.open(document.documentId).doc).find((b) => b.kind === 'operative');
+  if (!block?.id) throw new Error('no operative paragraph');
+  return { paragraphId: block.id, text: block.text };
+}
+
+/** A fresh proposal by `author`, replacing the first word of the first operative paragraph. */
+function freshAmendment(author: ParticipantRecord): string {
+  const { paragraphId, text } = firstOperative();
+  const word = text.split(' ')[0] ?? '';
+  return server.deps.amendments.propose(document.documentId, author, { paragraphId, from: 0, to: word.length, expected: word, proposed: `${word}!`, rationale: '' }).id;
+}
+const amendmentPath = (author: () => ParticipantRecord) => () => `${doc()}/amendments/${freshAmendment(author())}`;
+const byStakeholder = amendmentPath(() => matrixStakeholder);
+const byOther = amendmentPath(() => otherAuthor);
+const proposers = (status: number): Record<Caller, number> => ({
+  chair: status, drafter: status, stakeholder: status, observer: 403, revoked: 401, none: 401, outsider: 404,
+});
+const authorOnly = (status: number): Record<Caller, number> => ({
+  chair: 403, drafter: 403, stakeholder: status, observer: 403, revoked: 401, none: 401, outsider: 404,
+});
 
 const doc = () => `/api/documents/${document.documentId}`;
 const everyoneIn = (status: number, outsider = 404): Record<Caller, number> => ({
@@ -69,6 +101,33 @@ const ROWS: Row[] = [
     request: () => ({ method: 'DELETE', path: `${doc()}/participants/${document.invite('observer').participantId}` }),
     expected: chairOnly(200),
   },
+  { route: 'GET /api/documents/:id/amendments', request: () => ({ method: 'GET', path: `${doc()}/amendments?status=proposed` }), expected: everyoneIn(200) },
+  {
+    route: 'POST /api/documents/:id/amendments',
+    request: () => {
+      const { paragraphId, text } = firstOperative();
+      return { method: 'POST', path: `${doc()}/amendments`, body: { paragraphId, from: text.length, to: text.length, expected: '', proposed: ' Indeed.', rationale: 'r' } };
+    },
+    expected: proposers(201),
+  },
+  { route: 'GET /api/documents/:id/amendments/:aid', request: () => ({ method: 'GET', path: byOther() }), expected: everyoneIn(200) },
+  { route: 'PATCH /api/documents/:id/amendments/:aid', request: () => ({ method: 'PATCH', path: byStakeholder(), body: { rationale: 'Better reason.' } }), expected: authorOnly(200) },
+  { route: 'POST /api/documents/:id/amendments/:aid/decision', request: () => ({ method: 'POST', path: `${byOther()}/decision`, body: { decision: 'reject', note: '' } }), expected: chairOnly(200) },
+  {
+    route: 'POST /api/documents/:id/amendments/decisions',
+    request: () => ({ method: 'POST', path: `${doc()}/amendments/decisions`, body: { ids: [freshAmendment(otherAuthor)], decision: 'reject' } }),
+    expected: chairOnly(200),
+  },
+  { route: 'POST /api/documents/:id/amendments/:aid/withdraw', request: () => ({ method: 'POST', path: `${byStakeholder()}/withdraw` }), expected: authorOnly(200) },
+  { route: 'POST /api/documents/:id/amendments/:aid/support', request: () => ({ method: 'POST', path: `${byOther()}/support` }), expected: proposers(200) },
+  { route: 'DELETE /api/documents/:id/amendments/:aid/support', request: () => ({ method: 'DELETE', path: `${byOther()}/support` }), expected: proposers(200) },
+  { route: 'GET /api/documents/:id/amendments/:aid/comments', request: () => ({ method: 'GET', path: `${byOther()}/comments` }), expected: everyoneIn(200) },
+  { route: 'POST /api/documents/:id/amendments/:aid/comments', request: () => ({ method: 'POST', path: `${byOther()}/comments`, body: { body: 'A view.' } }), expected: proposers(201) },
+  { route: 'GET /api/documents/:id/amendment-period', request: () => ({ method: 'GET', path: `${doc()}/amendment-period` }), expected: everyoneIn(200) },
+  { route: 'PUT /api/documents/:id/amendment-period', request: () => ({ method: 'PUT', path: `${doc()}/amendment-period`, body: { open: true } }), expected: chairOnly(200) },
+  { route: 'GET /api/documents/:id/stats', request: () => ({ method: 'GET', path: `${doc()}/stats` }), expected: everyoneIn(200) },
+  { route: 'GET /api/documents/:id/audit', request: () => ({ method: 'GET', path: `${doc()}/audit` }), expected: everyoneIn(200) },
+  { route: 'GET /api/documents/:id/events', request: () => ({ method: 'GET', path: `${doc()}/events` }), expected: everyoneIn(200), stream: true },
 ];
 
 describe('authorization matrix: REST routes', () => {
@@ -76,6 +135,14 @@ describe('authorization matrix: REST routes', () => {
     for (const caller of CALLERS) {
       it(`${row.route} as ${caller} → ${row.expected[caller]}`, async () => {
         const { method, path, body } = row.request();
+        if (row.stream) {
+          const controller = new AbortController();
+          const headers: Record<string, string> = tokens[caller] ? { authorization: `Bearer ${tokens[caller]}` } : {};
+          const streamed = await fetch(`${server.url}${path}`, { headers, signal: controller.signal });
+          expect(streamed.status).toBe(row.expected[caller]);
+          controller.abort();
+          return;
+        }
         const response = await api<{ error?: { code: string; message: string } }>(server.url, method, path, { token: tokens[caller], body });
         expect(response.status).toBe(row.expected[caller]);
         if (response.status >= 400) expect(response.body.error?.message).toEqual(expect.any(String));
