@@ -125,4 +125,49 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
   CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
   `,
+  `
+  CREATE TABLE revisions (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    kind TEXT NOT NULL CHECK (kind IN ('named','checkpoint')),
+    name TEXT NOT NULL,
+    state BLOB NOT NULL,
+    state_hash TEXT NOT NULL,
+    paragraphs_json TEXT NOT NULL,
+    contributors_json TEXT NOT NULL,
+    created_by TEXT REFERENCES participants(id),
+    created_at INTEGER NOT NULL,
+    restored_from TEXT REFERENCES revisions(id)
+  );
+  CREATE INDEX revisions_by_document ON revisions(document_id, created_at);
+  -- The chair's word on each paragraph; kept apart from the text so only the chair can change it.
+  CREATE TABLE paragraph_statuses (
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    paragraph_id TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('open','bracketed','agreed')),
+    set_by TEXT REFERENCES participants(id),
+    set_at INTEGER NOT NULL,
+    PRIMARY KEY (document_id, paragraph_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE silence_procedures (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    revision_id TEXT NOT NULL REFERENCES revisions(id),
+    deadline INTEGER NOT NULL,
+    started_by TEXT NOT NULL REFERENCES participants(id),
+    started_at INTEGER NOT NULL,
+    outcome TEXT CHECK (outcome IN ('held','broken','cancelled')),
+    concluded_at INTEGER
+  );
+  CREATE INDEX silence_by_document ON silence_procedures(document_id, started_at);
+  CREATE TABLE silence_breaks (
+    procedure_id TEXT NOT NULL REFERENCES silence_procedures(id),
+    paragraph_id TEXT NOT NULL,
+    participant_id TEXT NOT NULL REFERENCES participants(id),
+    group_id TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (procedure_id, paragraph_id, group_id)
+  );
+  `,
 ];
