@@ -11,6 +11,7 @@ import type { AmendmentsService } from './amendments/amendments.service.js';
 import type { StaleWatcher } from './amendments/stale-watcher.js';
 import type { AuditRepo } from './audit/audit.repo.js';
 import type { DocumentEvents } from './events/document-events.js';
+import type { RevisionsRepo } from './revisions/revisions.repo.js';
 
 export interface AppDeps {
   config: ServerConfig;
@@ -25,6 +26,7 @@ export interface AppDeps {
   amendmentsRepo: AmendmentsRepo;
   amendments: AmendmentsService;
   staleWatcher: StaleWatcher;
+  revisions: RevisionsRepo;
   /** Closes a participant's open sockets on a document. */
   disconnect: (documentId: string, participantId: string) => void;
 }

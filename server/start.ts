@@ -19,6 +19,7 @@ import { AmendmentsService } from './amendments/amendments.service.js';
 import { StaleWatcher } from './amendments/stale-watcher.js';
 import { AuditRepo } from './audit/audit.repo.js';
 import { DocumentEvents } from './events/document-events.js';
+import { RevisionsRepo } from './revisions/revisions.repo.js';
 
 export interface RunningServer {
   deps: AppDeps;
@@ -63,6 +64,7 @@ export function buildDeps(config: ServerConfig, log: (message: string) => void =
     amendmentsRepo,
     amendments,
     staleWatcher,
+    revisions: new RevisionsRepo(db),
     disconnect: (documentId, participantId) =>
       registry.disconnectParticipant(documentId, participantId, CLOSE_CODES.revoked, 'access revoked'),
   };
