@@ -12,6 +12,7 @@ import type { StaleWatcher } from './amendments/stale-watcher.js';
 import type { AuditRepo } from './audit/audit.repo.js';
 import type { DocumentEvents } from './events/document-events.js';
 import type { RevisionsRepo } from './revisions/revisions.repo.js';
+import type { ParagraphStatusRepo } from './paragraphs/paragraph-status.repo.js';
 
 export interface AppDeps {
   config: ServerConfig;
@@ -27,6 +28,7 @@ export interface AppDeps {
   amendments: AmendmentsService;
   staleWatcher: StaleWatcher;
   revisions: RevisionsRepo;
+  paragraphStatus: ParagraphStatusRepo;
   /** Closes a participant's open sockets on a document. */
   disconnect: (documentId: string, participantId: string) => void;
 }

@@ -12,6 +12,7 @@ import { errorBody, handleError } from './http/errors.js';
 import { meRoutes, participantsRoutes } from './participants/participants.routes.js';
 import { amendmentsRoutes } from './amendments/amendments.routes.js';
 import { eventsRoutes } from './events/events.routes.js';
+import { paragraphsRoutes } from './paragraphs/paragraphs.routes.js';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps) {
   api.use('/documents/:id/*', requireDocumentAccess);
   api.route('/documents/:id/participants', participantsRoutes());
   api.route('/documents/:id/events', eventsRoutes());
+  api.route('/documents/:id/paragraphs', paragraphsRoutes());
   api.route('/documents/:id', amendmentsRoutes());
   api.route('/documents', documentsRoutes());
   api.all('*', (c) => c.json(errorBody('not_found', 'no such API route'), 404));

@@ -20,6 +20,7 @@ import { StaleWatcher } from './amendments/stale-watcher.js';
 import { AuditRepo } from './audit/audit.repo.js';
 import { DocumentEvents } from './events/document-events.js';
 import { RevisionsRepo } from './revisions/revisions.repo.js';
+import { ParagraphStatusRepo } from './paragraphs/paragraph-status.repo.js';
 
 export interface RunningServer {
   deps: AppDeps;
@@ -65,6 +66,7 @@ export function buildDeps(config: ServerConfig, log: (message: string) => void =
     amendments,
     staleWatcher,
     revisions: new RevisionsRepo(db),
+    paragraphStatus: new ParagraphStatusRepo(db),
     disconnect: (documentId, participantId) =>
       registry.disconnectParticipant(documentId, participantId, CLOSE_CODES.revoked, 'access revoked'),
   };

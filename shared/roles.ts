@@ -20,6 +20,12 @@ export const CAPABILITIES = [
   'amendments.decide',
   'amendments.period',
   'audit.read',
+  'paragraphs.status',
+  'revisions.read',
+  'revisions.cut',
+  'revisions.restore',
+  'silence.run',
+  'silence.break',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -27,13 +33,13 @@ const GRANTS: Record<Role, readonly Capability[]> = {
   chair: CAPABILITIES,
   drafter: [
     'text.edit', 'text.read', 'participants.list', 'amendments.read', 'amendments.propose', 'amendments.support',
-    'amendments.comment', 'audit.read',
+    'amendments.comment', 'audit.read', 'revisions.read', 'silence.break',
   ],
   stakeholder: [
     'text.read', 'participants.list', 'amendments.read', 'amendments.propose', 'amendments.support', 'amendments.comment',
-    'audit.read',
+    'audit.read', 'revisions.read', 'silence.break',
   ],
-  observer: ['text.read', 'participants.list', 'amendments.read', 'audit.read'],
+  observer: ['text.read', 'participants.list', 'amendments.read', 'audit.read', 'revisions.read'],
 };
 
 export function can(role: Role, capability: Capability): boolean {

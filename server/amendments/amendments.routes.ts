@@ -101,7 +101,7 @@ export function amendmentsRoutes() {
     const amendments = deps.amendmentsRepo.list(document.id);
     const groupOf = new Map(deps.participants.listForDocument(document.id).map((p) => [p.id, p.groupId]));
     const supporterGroups = deps.amendmentsRepo.supporters(document.id).map((row) => groupOf.get(row.participantId) ?? '');
-    const blocks = readBlocks(deps.registry.open(document.id).doc);
+    const blocks = readBlocks(deps.registry.open(document.id).doc, deps.paragraphStatus.map(document.id));
     return c.json(computeStats({ amendments, supporterGroups, groups: document.groups, blocks }));
   });
 

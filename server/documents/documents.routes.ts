@@ -1,14 +1,14 @@
-/** /api/documents: list, create, read, rename; and the live paragraphs of a document. */
+/** /api/documents: list, create, read, rename. */
 import { Hono } from 'hono';
-import { createDocumentSchema, renameDocumentSchema, type DocumentSummary, type Paragraph } from '../../shared/api/documents.js';
-import { readBlocks, readTitle } from '../../shared/document/read-blocks.js';
+import { createDocumentSchema, renameDocumentSchema, type DocumentSummary } from '../../shared/api/documents.js';
+import { readTitle } from '../../shared/document/read-blocks.js';
 import type { AppDeps } from '../app-deps.js';
 import { requireCapability, requireDocumentAccess, type AppEnv } from '../http/auth.js';
 import { forbidden } from '../http/errors.js';
 import { jsonBody } from '../http/validate.js';
 import type { ParticipantRecord } from '../participants/participants.repo.js';
 import { createDocument } from './create-document.js';
-import { needsIdRepair, repairParagraphIds, setTitleText } from './document-content.js';
+import { setTitleText } from './document-content.js';
 import type { DocumentRecord } from './documents.repo.js';
 
 function liveTitle(deps: AppDeps, document: DocumentRecord): string {
@@ -67,14 +67,6 @@ export function documentsRoutes() {
     deps.documents.setTitle(document.id, title);
     const renamed = deps.documents.byId(document.id) ?? document;
     return c.json({ document: toSummary(deps, renamed, participant) });
-  });
-
-  app.get('/:id/paragraphs', requireDocumentAccess, requireCapability('text.read'), (c) => {
-    const room = c.var.deps.registry.open(c.var.access.document.id);
-    // Any Yjs client may write blocks without ids; the API always answers with stable ones.
-    if (needsIdRepair(room.doc)) room.edit({ participantId: null }, (doc) => repairParagraphIds(doc));
-    const paragraphs: Paragraph[] = readBlocks(room.doc);
-    return c.json({ paragraphs });
   });
 
   return app;

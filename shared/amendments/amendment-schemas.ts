@@ -1,6 +1,6 @@
 /** Amendments: what may be proposed, how one is shown, and how it is decided. One source for both sides. */
 import { z } from 'zod';
-import { paragraphStatusSchema } from '../document/kinds.js';
+import { paragraphStatusSchema, type ParagraphStatus } from '../document/kinds.js';
 
 export const MAX_AMENDMENT_TEXT = 10_000;
 export const MAX_RATIONALE = 4_000;
@@ -163,4 +163,7 @@ export type AmendmentStats = z.infer<typeof statsSchema>;
 export type DocumentEvent =
   | { type: 'amendment'; amendment: AmendmentView }
   | { type: 'comment'; comment: CommentView }
-  | { type: 'period'; open: boolean };
+  | { type: 'period'; open: boolean }
+  | { type: 'paragraph-status'; paragraphId: string; status: ParagraphStatus }
+  | { type: 'revision'; revisionId: string; kind: 'named' | 'checkpoint'; name: string }
+  | { type: 'silence'; procedureId: string };

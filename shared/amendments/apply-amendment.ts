@@ -16,7 +16,6 @@ export function applyAmendment(
   if (amendment.kind === 'insert-paragraph') {
     const block = new Y.XmlElement(amendment.paragraphKind ?? 'operative');
     block.setAttribute('id', newParagraphId());
-    if (amendment.paragraphKind !== 'heading') block.setAttribute('status', 'open');
     const text = new Y.XmlText();
     text.insert(0, amendment.proposed);
     block.insert(0, [text]);

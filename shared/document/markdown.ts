@@ -63,7 +63,6 @@ function decodeEntities(text: string): string {
 
 function block(kind: BlockKind, tokens: Token[] | undefined): JSONContent {
   const attrs: Record<string, unknown> = { id: newParagraphId() };
-  if (kind !== 'title' && kind !== 'heading') attrs.status = 'open';
   const content = inlineContent(tokens);
   return content.length ? { type: kind, attrs, content } : { type: kind, attrs };
 }

@@ -22,24 +22,16 @@ function idAttributes() {
   };
 }
 
-function statusAttribute() {
-  return {
-    status: {
-      default: 'open',
-      parseHTML: (element: HTMLElement) => element.getAttribute('data-status') ?? 'open',
-      renderHTML: (attributes: Record<string, unknown>) => ({ 'data-status': String(attributes.status ?? 'open') }),
-    },
-  };
-}
-
-function textBlock(kind: BlockKind, tag: string, options: { group?: string; status: boolean }) {
+// A paragraph's status (open, bracketed, agreed) is the chair's alone to set, so it lives on the
+// server (paragraph_statuses), not in the shared text that every drafter can write.
+function textBlock(kind: BlockKind, tag: string, options: { group?: string }) {
   return Node.create({
     name: kind,
     content: 'inline*',
     group: options.group,
     defining: true,
     addAttributes() {
-      return options.status ? { ...idAttributes(), ...statusAttribute() } : idAttributes();
+      return idAttributes();
     },
     parseHTML() {
       return [{ tag: `${tag}[data-kind="${kind}"]` }];
@@ -56,11 +48,11 @@ export const OutcomeDocument = Node.create({
   content: 'title block+',
 });
 
-export const Title = textBlock('title', 'h1', { status: false });
-export const SectionHeading = textBlock('heading', 'h2', { group: 'block', status: false });
+export const Title = textBlock('title', 'h1', {});
+export const SectionHeading = textBlock('heading', 'h2', { group: 'block' });
 
 // Operative comes first in the block group, so Enter at the end of a heading starts an operative paragraph.
-export const Operative = textBlock('operative', 'p', { group: 'block', status: true }).extend({
+export const Operative = textBlock('operative', 'p', { group: 'block' }).extend({
   addKeyboardShortcuts() {
     return {
       Tab: () => this.editor.isActive('operative') && this.editor.commands.setBlockKind('subparagraph'),
@@ -69,13 +61,13 @@ export const Operative = textBlock('operative', 'p', { group: 'block', status: t
   },
 });
 
-export const Preambular = textBlock('preambular', 'p', { group: 'block', status: true }).extend({
+export const Preambular = textBlock('preambular', 'p', { group: 'block' }).extend({
   addKeyboardShortcuts() {
     return { 'Mod-Alt-2': () => this.editor.commands.setBlockKind('preambular') };
   },
 });
 
-export const Subparagraph = textBlock('subparagraph', 'p', { group: 'block', status: true }).extend({
+export const Subparagraph = textBlock('subparagraph', 'p', { group: 'block' }).extend({
   addKeyboardShortcuts() {
     return {
       'Shift-Tab': () => this.editor.isActive('subparagraph') && this.editor.commands.setBlockKind('operative'),
@@ -100,8 +92,7 @@ export const SectionHeadingWithCommands = SectionHeading.extend({
           state.doc.nodesBetween(from, to, (node, pos) => {
             if (!node.isTextblock || node.type.name === 'title') return false;
             if (node.type !== type) {
-              const attrs = type.spec.attrs?.status ? { ...node.attrs } : { id: node.attrs.id };
-              tr.setNodeMarkup(pos, type, attrs);
+              tr.setNodeMarkup(pos, type, { id: node.attrs.id });
               changed = true;
             }
             return false;

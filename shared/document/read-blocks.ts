@@ -1,6 +1,6 @@
 /** Reads the outcome document's blocks (id, kind, number, status, plain text) straight from the Y doc. */
 import * as Y from 'yjs';
-import { FRAGMENT_NAME, isBlockKind, paragraphStatusSchema, type BlockKind, type ParagraphStatus } from './kinds.js';
+import { FRAGMENT_NAME, isBlockKind, type BlockKind, type ParagraphStatus } from './kinds.js';
 import { numberBlocks } from './numbering.js';
 
 export interface Block {
@@ -25,21 +25,26 @@ export function blockText(element: Y.XmlElement): string {
   return text;
 }
 
-export function readBlocks(doc: Y.Doc): Block[] {
+/** Whether a block kind carries a status (headings and the title do not). */
+export function hasStatus(kind: BlockKind): boolean {
+  return kind !== 'title' && kind !== 'heading';
+}
+
+/** The blocks of a document; `statuses` holds the chair's paragraph statuses (absent means open). */
+export function readBlocks(doc: Y.Doc, statuses: ReadonlyMap<string, ParagraphStatus> = new Map()): Block[] {
   const fragment = doc.getXmlFragment(FRAGMENT_NAME);
   const elements = fragment.toArray().filter((node): node is Y.XmlElement => node instanceof Y.XmlElement);
   const kinds = elements.map((element) => (isBlockKind(element.nodeName) ? element.nodeName : 'preambular'));
   const numbers = numberBlocks(kinds);
   return elements.map((element, index) => {
     const kind = kinds[index] ?? 'preambular';
-    const status = paragraphStatusSchema.safeParse(element.getAttribute('status'));
     const id = element.getAttribute('id');
     return {
       id: typeof id === 'string' ? id : null,
       index,
       kind,
       number: numbers[index] ?? null,
-      status: kind === 'title' || kind === 'heading' ? null : status.success ? status.data : 'open',
+      status: hasStatus(kind) ? (typeof id === 'string' ? statuses.get(id) : undefined) ?? 'open' : null,
       text: blockText(element),
     };
   });

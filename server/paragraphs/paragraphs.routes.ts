@@ -1,0 +1,41 @@
+/** /api/documents/:id/paragraphs: the live paragraphs, and the chair's status for each. */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Paragraph } from '../../shared/api/documents.js';
+import { paragraphStatusSchema } from '../../shared/document/kinds.js';
+import { hasStatus, readBlocks } from '../../shared/document/read-blocks.js';
+import { requireCapability, type AppEnv } from '../http/auth.js';
+import { badRequest, notFound } from '../http/errors.js';
+import { jsonBody } from '../http/validate.js';
+import { needsIdRepair, repairParagraphIds } from '../documents/document-content.js';
+
+const setStatusSchema = z.object({ status: paragraphStatusSchema }).strict();
+
+export function paragraphsRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.get('/', requireCapability('text.read'), (c) => {
+    const deps = c.var.deps;
+    const room = deps.registry.open(c.var.access.document.id);
+    // Any Yjs client may write blocks without ids; the API always answers with stable ones.
+    if (needsIdRepair(room.doc)) room.edit({ participantId: null }, (doc) => repairParagraphIds(doc));
+    const paragraphs: Paragraph[] = readBlocks(room.doc, deps.paragraphStatus.map(room.documentId));
+    return c.json({ paragraphs });
+  });
+
+  app.put('/:pid/status', requireCapability('paragraphs.status'), jsonBody(setStatusSchema), (c) => {
+    const deps = c.var.deps;
+    const { document, participant } = c.var.access;
+    const paragraphId = c.req.param('pid');
+    const block = readBlocks(deps.registry.open(document.id).doc).find((candidate) => candidate.id === paragraphId);
+    if (!block) throw notFound(`paragraph ${paragraphId}`);
+    if (!hasStatus(block.kind)) throw badRequest('headings and the title carry no status');
+    const { status } = c.req.valid('json');
+    deps.paragraphStatus.set(document.id, paragraphId, status, participant.id);
+    deps.audit.append(document.id, { participantId: participant.id, groupId: participant.groupId }, 'paragraph.status', paragraphId, { status });
+    deps.events.publish(document.id, { type: 'paragraph-status', paragraphId, status });
+    return c.json({ paragraph: { ...block, status } });
+  });
+
+  return app;
+}
