@@ -13,6 +13,9 @@ import type { AuditRepo } from './audit/audit.repo.js';
 import type { DocumentEvents } from './events/document-events.js';
 import type { RevisionsRepo } from './revisions/revisions.repo.js';
 import type { ParagraphStatusRepo } from './paragraphs/paragraph-status.repo.js';
+import type { RevisionsService } from './revisions/revisions.service.js';
+import type { CheckpointScheduler } from './revisions/checkpoint-scheduler.js';
+import type { SilenceService } from './silence/silence.service.js';
 
 export interface AppDeps {
   config: ServerConfig;
@@ -29,6 +32,9 @@ export interface AppDeps {
   staleWatcher: StaleWatcher;
   revisions: RevisionsRepo;
   paragraphStatus: ParagraphStatusRepo;
+  revisionsService: RevisionsService;
+  checkpoints: CheckpointScheduler;
+  silenceService: SilenceService;
   /** Closes a participant's open sockets on a document. */
   disconnect: (documentId: string, participantId: string) => void;
 }

@@ -13,6 +13,7 @@ import { meRoutes, participantsRoutes } from './participants/participants.routes
 import { amendmentsRoutes } from './amendments/amendments.routes.js';
 import { eventsRoutes } from './events/events.routes.js';
 import { paragraphsRoutes } from './paragraphs/paragraphs.routes.js';
+import { revisionsRoutes } from './revisions/revisions.routes.js';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps) {
   api.route('/documents/:id/events', eventsRoutes());
   api.route('/documents/:id/paragraphs', paragraphsRoutes());
   api.route('/documents/:id', amendmentsRoutes());
+  api.route('/documents/:id', revisionsRoutes());
   api.route('/documents', documentsRoutes());
   api.all('*', (c) => c.json(errorBody('not_found', 'no such API route'), 404));
   app.route('/api', api);

@@ -13,6 +13,7 @@ const envSchema = z.object({
   ROOM_IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
   COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).default(2_000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
+  CHECKPOINT_PAUSE_MS: z.coerce.number().int().min(10).default(5 * 60_000),
 });
 
 export interface ServerConfig {
@@ -26,6 +27,7 @@ export interface ServerConfig {
   idleUnloadMs: number;
   compactAfterUpdates: number;
   maxBodyBytes: number;
+  checkpointPauseMs: number;
   clientDir: string;
 }
 
@@ -43,6 +45,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
     idleUnloadMs: parsed.ROOM_IDLE_UNLOAD_MS,
     compactAfterUpdates: parsed.COMPACT_AFTER_UPDATES,
     maxBodyBytes: parsed.MAX_BODY_BYTES,
+    checkpointPauseMs: parsed.CHECKPOINT_PAUSE_MS,
     clientDir: resolve(import.meta.dirname, '../dist/client'),
     ...overrides,
     ...(overrides.dataDir ? { databaseFile: join(dataDir, 'concord.sqlite') } : {}),

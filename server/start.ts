@@ -21,6 +21,10 @@ import { AuditRepo } from './audit/audit.repo.js';
 import { DocumentEvents } from './events/document-events.js';
 import { RevisionsRepo } from './revisions/revisions.repo.js';
 import { ParagraphStatusRepo } from './paragraphs/paragraph-status.repo.js';
+import { RevisionsService } from './revisions/revisions.service.js';
+import { CheckpointScheduler } from './revisions/checkpoint-scheduler.js';
+import { SilenceRepo } from './silence/silence.repo.js';
+import { SilenceService } from './silence/silence.service.js';
 
 export interface RunningServer {
   deps: AppDeps;
@@ -52,6 +56,13 @@ export function buildDeps(config: ServerConfig, log: (message: string) => void =
   const amendments = new AmendmentsService({ db, repo: amendmentsRepo, participants, registry, audit, events });
   const staleWatcher = new StaleWatcher(amendmentsRepo, amendments, (documentId) => registry.open(documentId));
   registry.onRoomOpened((room) => staleWatcher.watch(room));
+  const revisions = new RevisionsRepo(db);
+  const paragraphStatus = new ParagraphStatusRepo(db);
+  const revisionsService = new RevisionsService({ registry, revisions, updateLog, paragraphStatus, participants, audit, events });
+  const checkpoints = new CheckpointScheduler(revisionsService, config.checkpointPauseMs, log);
+  registry.onRoomOpened((room) => checkpoints.watch(room));
+  registry.onRoomEmptied((room) => checkpoints.emptied(room));
+  const silenceService = new SilenceService({ revisions, participants, audit, events, silence: new SilenceRepo(db) });
   return {
     config,
     db,
@@ -65,8 +76,11 @@ export function buildDeps(config: ServerConfig, log: (message: string) => void =
     amendmentsRepo,
     amendments,
     staleWatcher,
-    revisions: new RevisionsRepo(db),
-    paragraphStatus: new ParagraphStatusRepo(db),
+    revisions,
+    paragraphStatus,
+    revisionsService,
+    checkpoints,
+    silenceService,
     disconnect: (documentId, participantId) =>
       registry.disconnectParticipant(documentId, participantId, CLOSE_CODES.revoked, 'access revoked'),
   };
@@ -83,6 +97,8 @@ export async function startServer(config: ServerConfig, log: (message: string) =
     { registry: deps.registry, authenticator: deps.authenticator },
     { maxMessageBytes: config.maxMessageBytes, pingIntervalMs: config.pingIntervalMs, maxBufferedBytes: 64 * 1024 * 1024, log },
   );
+  const silenceSweep = setInterval(() => deps.silenceService.concludeDue(), 10_000);
+  silenceSweep.unref();
   const port = (server.address() as AddressInfo).port;
   const running: RunningServer = {
     deps,
@@ -90,6 +106,8 @@ export async function startServer(config: ServerConfig, log: (message: string) =
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
     close: async () => {
       socket.close();
+      clearInterval(silenceSweep);
+      deps.checkpoints.closeAll();
       deps.staleWatcher.flushAll();
       deps.registry.closeAll();
       await new Promise<void>((resolve) => server.close(() => resolve()));

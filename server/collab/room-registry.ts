@@ -29,6 +29,7 @@ export class RoomRegistry {
   readonly outbox: DurableOutbox;
   /** Called once for each document loaded into memory (features that watch the live text hook in here). */
   private readonly openedListeners: Array<(room: Room) => void> = [];
+  private readonly emptiedListeners: Array<(room: Room) => void> = [];
 
   constructor(
     private readonly updateLog: UpdateLogRepo,
@@ -67,9 +68,16 @@ export class RoomRegistry {
     this.openedListeners.push(listener);
   }
 
+  /** Called when the last connection leaves a document. */
+  onRoomEmptied(listener: (room: Room) => void): void {
+    this.emptiedListeners.push(listener);
+  }
+
   /** Notes that a connection left; an empty room unloads after the idle delay. */
   released(room: Room): void {
-    if (room.connections.size === 0) this.scheduleIdle(room);
+    if (room.connections.size > 0 || this.rooms.get(room.documentId) !== room) return;
+    for (const listener of this.emptiedListeners) listener(room);
+    this.scheduleIdle(room);
   }
 
   /** Closes every socket of a participant (revoked access) in a document. */

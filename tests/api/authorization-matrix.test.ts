@@ -60,6 +60,14 @@ function freshAmendment(author: ParticipantRecord): string {
   const word = text.split(' ')[0] ?? '';
   return server.deps.amendments.propose(document.documentId, author, { paragraphId, from: 0, to: word.length, expected: word, proposed: `${word}!`, rationale: '' }).id;
 }
+const chairRecord = () => server.deps.participants.byId(document.documentId, document.chair.participantId) as ParticipantRecord;
+/** A fresh named revision to read, restore, compare or circulate. */
+function namedRevision(): string {
+  return server.deps.revisionsService.cut(document.documentId, { kind: 'named', name: 'Matrix', by: chairRecord() })?.id ?? '';
+}
+function cancelSilence(): void {
+  if (server.deps.silenceService.list(document.documentId).some((p) => p.outcome === null)) server.deps.silenceService.cancel(document.documentId, chairRecord());
+}
 const amendmentPath = (author: () => ParticipantRecord) => () => `${doc()}/amendments/${freshAmendment(author())}`;
 const byStakeholder = amendmentPath(() => matrixStakeholder);
 const byOther = amendmentPath(() => otherAuthor);
@@ -127,6 +135,45 @@ const ROWS: Row[] = [
   { route: 'PUT /api/documents/:id/amendment-period', request: () => ({ method: 'PUT', path: `${doc()}/amendment-period`, body: { open: true } }), expected: chairOnly(200) },
   { route: 'GET /api/documents/:id/stats', request: () => ({ method: 'GET', path: `${doc()}/stats` }), expected: everyoneIn(200) },
   { route: 'GET /api/documents/:id/audit', request: () => ({ method: 'GET', path: `${doc()}/audit` }), expected: everyoneIn(200) },
+  {
+    route: 'PUT /api/documents/:id/paragraphs/:pid/status',
+    request: () => ({ method: 'PUT', path: `${doc()}/paragraphs/${firstOperative().paragraphId}/status`, body: { status: 'bracketed' } }),
+    expected: chairOnly(200),
+  },
+  { route: 'GET /api/documents/:id/revisions', request: () => ({ method: 'GET', path: `${doc()}/revisions` }), expected: everyoneIn(200) },
+  { route: 'POST /api/documents/:id/revisions', request: () => ({ method: 'POST', path: `${doc()}/revisions`, body: { name: 'Rev.1' } }), expected: chairOnly(201) },
+  { route: 'GET /api/documents/:id/revisions/:rid', request: () => ({ method: 'GET', path: `${doc()}/revisions/${namedRevision()}` }), expected: everyoneIn(200) },
+  { route: 'POST /api/documents/:id/revisions/:rid/restore', request: () => ({ method: 'POST', path: `${doc()}/revisions/${namedRevision()}/restore` }), expected: chairOnly(200) },
+  { route: 'GET /api/documents/:id/compare', request: () => ({ method: 'GET', path: `${doc()}/compare?from=${namedRevision()}&to=live` }), expected: everyoneIn(200) },
+  { route: 'GET /api/documents/:id/silence', request: () => ({ method: 'GET', path: `${doc()}/silence` }), expected: everyoneIn(200) },
+  {
+    route: 'POST /api/documents/:id/silence',
+    request: () => {
+      cancelSilence();
+      return { method: 'POST', path: `${doc()}/silence`, body: { revisionId: namedRevision() } };
+    },
+    expected: chairOnly(201),
+  },
+  {
+    route: 'POST /api/documents/:id/silence/breaks',
+    request: () => {
+      cancelSilence();
+      const revisionId = namedRevision();
+      server.deps.silenceService.start(document.documentId, chairRecord(), revisionId, undefined);
+      const paragraphId = server.deps.revisions.byId(document.documentId, revisionId)?.paragraphs.find((p) => p.kind === 'operative')?.id;
+      return { method: 'POST', path: `${doc()}/silence/breaks`, body: { paragraphId, reason: 'Cannot agree.' } };
+    },
+    expected: proposers(201),
+  },
+  {
+    route: 'POST /api/documents/:id/silence/cancel',
+    request: () => {
+      cancelSilence();
+      server.deps.silenceService.start(document.documentId, chairRecord(), namedRevision(), undefined);
+      return { method: 'POST', path: `${doc()}/silence/cancel` };
+    },
+    expected: chairOnly(200),
+  },
   { route: 'GET /api/documents/:id/events', request: () => ({ method: 'GET', path: `${doc()}/events` }), expected: everyoneIn(200), stream: true },
 ];
 

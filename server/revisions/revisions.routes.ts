@@ -1,0 +1,82 @@
+/** /api/documents/:id/revisions (+ /:rid, /:rid/restore), /compare and /silence. */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { zValidator } from '@hono/zod-validator';
+import { breakSilenceSchema, cutRevisionSchema, startSilenceSchema } from '../../shared/revisions/revision-schemas.js';
+import { requireCapability, type AppEnv } from '../http/auth.js';
+import { errorBody } from '../http/errors.js';
+import { jsonBody } from '../http/validate.js';
+import { LIVE } from './revisions.service.js';
+
+const compareQuery = z.object({ from: z.string().min(1).max(60), to: z.string().min(1).max(60).default(LIVE) });
+
+export function revisionsRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.get('/revisions', requireCapability('revisions.read'), (c) => {
+    const { document } = c.var.access;
+    const service = c.var.deps.revisionsService;
+    return c.json({ revisions: service.views(document.id, c.var.deps.revisions.list(document.id)) });
+  });
+
+  app.post('/revisions', requireCapability('revisions.cut'), jsonBody(cutRevisionSchema), (c) => {
+    const { document, participant } = c.var.access;
+    const service = c.var.deps.revisionsService;
+    const record = service.cut(document.id, { kind: 'named', name: c.req.valid('json').name, by: participant });
+    if (!record) throw new Error('a named revision is always cut');
+    const [view] = service.views(document.id, [record]);
+    return c.json({ revision: view }, 201);
+  });
+
+  app.get('/revisions/:rid', requireCapability('revisions.read'), (c) => {
+    const { document } = c.var.access;
+    const service = c.var.deps.revisionsService;
+    const record = service.get(document.id, c.req.param('rid'));
+    const [view] = service.views(document.id, [record]);
+    return c.json({ revision: view, paragraphs: record.paragraphs });
+  });
+
+  app.post('/revisions/:rid/restore', requireCapability('revisions.restore'), (c) => {
+    const { document, participant } = c.var.access;
+    const service = c.var.deps.revisionsService;
+    const record = service.restore(document.id, c.req.param('rid'), participant);
+    const [view] = service.views(document.id, [record]);
+    return c.json({ revision: view });
+  });
+
+  app.get(
+    '/compare',
+    requireCapability('revisions.read'),
+    zValidator('query', compareQuery, (result, c) => {
+      if (!result.success) return c.json(errorBody('invalid_request', 'give from (a revision id or "live") and optionally to'), 400);
+    }),
+    (c) => {
+      const { from, to } = c.req.valid('query');
+      return c.json(c.var.deps.revisionsService.compare(c.var.access.document.id, from, to));
+    },
+  );
+
+  app.get('/silence', requireCapability('revisions.read'), (c) => {
+    const procedures = c.var.deps.silenceService.list(c.var.access.document.id);
+    return c.json({ current: procedures.find((procedure) => procedure.outcome === null) ?? null, procedures });
+  });
+
+  app.post('/silence', requireCapability('silence.run'), jsonBody(startSilenceSchema), (c) => {
+    const { document, participant } = c.var.access;
+    const { revisionId, deadline } = c.req.valid('json');
+    return c.json({ procedure: c.var.deps.silenceService.start(document.id, participant, revisionId, deadline) }, 201);
+  });
+
+  app.post('/silence/breaks', requireCapability('silence.break'), jsonBody(breakSilenceSchema), (c) => {
+    const { document, participant } = c.var.access;
+    const { paragraphId, reason } = c.req.valid('json');
+    return c.json({ procedure: c.var.deps.silenceService.breakSilence(document.id, participant, paragraphId, reason) }, 201);
+  });
+
+  app.post('/silence/cancel', requireCapability('silence.run'), (c) => {
+    const { document, participant } = c.var.access;
+    return c.json({ procedure: c.var.deps.silenceService.cancel(document.id, participant) });
+  });
+
+  return app;
+}

@@ -1,0 +1,91 @@
+/** Cutting named revisions and automatic checkpoints, restoring one, and comparing any two. */
+import * as Y from 'yjs';
+import type { Comparison, RevisionView } from '../../shared/revisions/revision-schemas.js';
+import { compareBlocks } from '../../shared/revisions/compare-blocks.js';
+import { readBlocks, type Block } from '../../shared/document/read-blocks.js';
+import type { AppDeps } from '../app-deps.js';
+import type { ParticipantRecord } from '../participants/participants.repo.js';
+import { notFound } from '../http/errors.js';
+import type { RevisionRecord } from './revisions.repo.js';
+import { contentHash, restoreInto } from './revision-content.js';
+
+type Deps = Pick<AppDeps, 'registry' | 'revisions' | 'updateLog' | 'paragraphStatus' | 'participants' | 'audit' | 'events'>;
+
+export const LIVE = 'live';
+
+export class RevisionsService {
+  constructor(private readonly deps: Deps) {}
+
+  /** Cuts a revision of the live text. A checkpoint is skipped (undefined) when nothing changed since the last revision. */
+  cut(documentId: string, input: { kind: 'named' | 'checkpoint'; name: string; by: ParticipantRecord | null; restoredFrom?: string }): RevisionRecord | undefined {
+    const doc = this.deps.registry.open(documentId).doc;
+    const stateHash = contentHash(doc);
+    const previous = this.deps.revisions.latest(documentId);
+    if (input.kind === 'checkpoint' && previous?.stateHash === stateHash) return undefined;
+    const now = Date.now();
+    // Everyone who changed the text since the revision before, not only the last writer.
+    const contributors = this.deps.updateLog
+      .contributions(documentId, previous ? previous.createdAt + 1 : 0, now)
+      .map((contribution) => ({ participantId: contribution.participantId, updates: contribution.updates }));
+    const record = this.deps.revisions.insert({
+      documentId,
+      kind: input.kind,
+      name: input.name,
+      state: Y.encodeStateAsUpdate(doc),
+      stateHash,
+      paragraphs: readBlocks(doc, this.deps.paragraphStatus.map(documentId)),
+      contributors,
+      createdBy: input.by?.id ?? null,
+      createdAt: now,
+      restoredFrom: input.restoredFrom ?? null,
+    });
+    this.deps.audit.append(documentId, { participantId: input.by?.id ?? null, groupId: input.by?.groupId ?? null }, input.kind === 'named' ? 'revision.cut' : 'revision.checkpoint', record.id, { name: record.name });
+    this.deps.events.publish(documentId, { type: 'revision', revisionId: record.id, kind: record.kind, name: record.name });
+    return record;
+  }
+
+  get(documentId: string, revisionId: string): RevisionRecord {
+    const record = this.deps.revisions.byId(documentId, revisionId);
+    if (!record) throw notFound('revision');
+    return record;
+  }
+
+  restore(documentId: string, revisionId: string, chair: ParticipantRecord): RevisionRecord {
+    const revision = this.get(documentId, revisionId);
+    // Keep what stood before the restore, so restoring is itself undoable by another restore.
+    this.cut(documentId, { kind: 'checkpoint', name: `Before restoring ${revision.name}`, by: chair });
+    this.deps.registry.open(documentId).edit({ participantId: chair.id }, (doc) => restoreInto(doc, revision.state));
+    this.deps.audit.append(documentId, { participantId: chair.id, groupId: chair.groupId }, 'revision.restored', revision.id, { name: revision.name });
+    const after = this.cut(documentId, { kind: 'checkpoint', name: `Restored ${revision.name}`, by: chair, restoredFrom: revision.id });
+    return after ?? revision;
+  }
+
+  compare(documentId: string, fromId: string, toId: string): Comparison {
+    const side = (id: string): { id: string; name: string; blocks: Block[] } => {
+      if (id === LIVE) {
+        return { id: LIVE, name: 'Live text', blocks: readBlocks(this.deps.registry.open(documentId).doc, this.deps.paragraphStatus.map(documentId)) };
+      }
+      const revision = this.get(documentId, id);
+      return { id: revision.id, name: revision.name, blocks: revision.paragraphs };
+    };
+    const from = side(fromId);
+    const to = side(toId);
+    return compareBlocks(from.blocks, to.blocks, { from: { id: from.id, name: from.name }, to: { id: to.id, name: to.name } });
+  }
+
+  views(documentId: string, records: readonly RevisionRecord[]): RevisionView[] {
+    const people = new Map(this.deps.participants.listForDocument(documentId).map((p) => [p.id, p]));
+    const ref = (id: string) => ({ participantId: id, name: people.get(id)?.name ?? 'Former participant', groupId: people.get(id)?.groupId ?? '' });
+    return records.map((record) => ({
+      id: record.id,
+      kind: record.kind,
+      name: record.name,
+      createdAt: new Date(record.createdAt).toISOString(),
+      createdBy: record.createdBy ? ref(record.createdBy) : null,
+      contributors: record.contributors.map((c) => ({ ...ref(c.participantId), updates: c.updates })),
+      restoredFrom: record.restoredFrom,
+      paragraphCount: record.paragraphs.filter((block) => block.status !== null).length,
+      agreedCount: record.paragraphs.filter((block) => block.status === 'agreed').length,
+    }));
+  }
+}
