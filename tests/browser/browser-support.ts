@@ -23,12 +23,6 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
-declare global {
-  interface Window {
-    __concordEditor?: { getText: () => string; getJSON: () => unknown; isEditable: boolean };
-  }
-}
-
 export interface Participant {
   context: BrowserContext;
   page: Page;

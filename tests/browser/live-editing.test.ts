@@ -55,7 +55,7 @@ describe('live co-editing in the browser', () => {
     await chair.page.keyboard.type('A new first paragraph.');
     await chair.page.keyboard.press('Enter');
     await waitForText(observer.page, 'A new first paragraph.');
-    await observer.page.waitForFunction(() => document.querySelectorAll('[data-testid="editor"] [data-kind="operative"]').length === 3);
+    await observer.page.waitForFunction(() => window.document.querySelectorAll('[data-testid="editor"] [data-kind="operative"]').length === 3);
     expect(await numbers(observer.page)).toEqual(['1.', '2.', '3.']);
     const texts = await observer.page.locator('[data-testid="editor"] [data-kind="operative"]').allTextContents();
     expect(texts[0]).toContain('A new first paragraph.');
