@@ -53,7 +53,7 @@ export function createApp(deps: AppDeps) {
   api.route('/documents/:id/participants', participantsRoutes());
   api.route('/documents/:id/events', eventsRoutes());
   api.route('/documents/:id/paragraphs', paragraphsRoutes());
-  api.route('/documents/:id', amendmentsRoutes());
+  api.route('/documents/:id', amendmentsRoutes(deps.config.rateLimits));
   api.route('/documents/:id', revisionsRoutes());
   api.route('/documents', documentsRoutes());
   api.all('*', (c) => c.json(errorBody('not_found', 'no such API route'), 404));

@@ -13,6 +13,10 @@ const envSchema = z.object({
   ROOM_IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
   COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).default(2_000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
+  PROPOSALS_BURST: z.coerce.number().int().min(1).default(30),
+  PROPOSALS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  COMMENTS_BURST: z.coerce.number().int().min(1).default(60),
+  COMMENTS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   CHECKPOINT_PAUSE_MS: z.coerce.number().int().min(10).default(5 * 60_000),
 });
 
@@ -28,6 +32,8 @@ export interface ServerConfig {
   compactAfterUpdates: number;
   maxBodyBytes: number;
   checkpointPauseMs: number;
+  /** Per person: a burst, then a steady rate per minute (429 with Retry-After beyond). */
+  rateLimits: { proposals: { burst: number; perMinute: number }; comments: { burst: number; perMinute: number } };
   clientDir: string;
 }
 
@@ -46,6 +52,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
     compactAfterUpdates: parsed.COMPACT_AFTER_UPDATES,
     maxBodyBytes: parsed.MAX_BODY_BYTES,
     checkpointPauseMs: parsed.CHECKPOINT_PAUSE_MS,
+    rateLimits: {
+      proposals: { burst: parsed.PROPOSALS_BURST, perMinute: parsed.PROPOSALS_PER_MINUTE },
+      comments: { burst: parsed.COMMENTS_BURST, perMinute: parsed.COMMENTS_PER_MINUTE },
+    },
     clientDir: resolve(import.meta.dirname, '../dist/client'),
     ...overrides,
     ...(overrides.dataDir ? { databaseFile: join(dataDir, 'concord.sqlite') } : {}),

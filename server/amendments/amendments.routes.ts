@@ -9,9 +9,13 @@ import { requireCapability, type AppEnv } from '../http/auth.js';
 import { ApiError, errorBody } from '../http/errors.js';
 import { jsonBody } from '../http/validate.js';
 import { computeStats } from './stats.js';
+import { rateLimit, TokenBuckets } from '../http/rate-limit.js';
+import type { ServerConfig } from '../config.js';
 
-export function amendmentsRoutes() {
+export function amendmentsRoutes(limits: ServerConfig['rateLimits']) {
   const app = new Hono<AppEnv>();
+  const proposals = new TokenBuckets(limits.proposals);
+  const comments = new TokenBuckets(limits.comments);
   const service = (c: { var: AppEnv['Variables'] }) => c.var.deps.amendments;
 
   app.get(
@@ -27,7 +31,7 @@ export function amendmentsRoutes() {
     },
   );
 
-  app.post('/amendments', requireCapability('amendments.propose'), jsonBody(proposeAmendmentSchema), (c) => {
+  app.post('/amendments', requireCapability('amendments.propose'), rateLimit('proposals', proposals), jsonBody(proposeAmendmentSchema), (c) => {
     const { document, participant } = c.var.access;
     return c.json({ amendment: service(c).propose(document.id, participant, c.req.valid('json')) }, 201);
   });
@@ -82,7 +86,7 @@ export function amendmentsRoutes() {
     return c.json({ comments: service(c).comments(document.id, c.req.param('aid')) });
   });
 
-  app.post('/amendments/:aid/comments', requireCapability('amendments.comment'), jsonBody(commentSchema), (c) => {
+  app.post('/amendments/:aid/comments', requireCapability('amendments.comment'), rateLimit('comments', comments), jsonBody(commentSchema), (c) => {
     const { document, participant } = c.var.access;
     const { body, parentId } = c.req.valid('json');
     return c.json({ comment: service(c).comment(document.id, c.req.param('aid'), participant, body, parentId) }, 201);
