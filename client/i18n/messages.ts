@@ -2,13 +2,11 @@
 
 export const en = {
   'app.name': 'Concord',
-  'app.tagline': 'Co-drafting outcome documents',
   'app.skipToContent': 'Skip to content',
 
   'common.retry': 'Try again',
   'common.cancel': 'Cancel',
   'common.close': 'Close',
-  'common.save': 'Save',
   'common.loading': 'Loading…',
   'common.copy': 'Copy',
   'common.copied': 'Copied',
@@ -79,6 +77,7 @@ export const en = {
 
   'document.back': 'All documents',
   'document.loadError': 'This document could not be opened.',
+  'document.notFound': 'This document does not exist, or you are not one of its participants.',
   'document.rename': 'Rename document',
   'document.renameLabel': 'Document title',
   'document.renameHint': 'Enter saves, Escape cancels.',
@@ -90,7 +89,13 @@ export const en = {
   'connection.connected': 'Live',
   'connection.offlineEditor': 'Offline — edits saved on this device',
   'connection.offlineReader': 'Offline — reconnecting…',
-  'connection.refused': 'Refused',
+  'connection.refusedWith': 'Refused — {reason}',
+  'connection.refusedShort.4400': 'message rejected',
+  'connection.refusedShort.4401': 'sign-in not accepted',
+  'connection.refusedShort.4403': 'not allowed',
+  'connection.refusedShort.4404': 'no access',
+  'connection.refusedShort.4410': 'access revoked',
+  'connection.refusedShort.other': 'code {code}',
   'connection.unsent': 'Changes not yet sent',
   'connection.describeConnected': 'Connected: your changes reach everyone at once.',
   'connection.describeConnecting': 'Connecting to the live text…',
@@ -103,7 +108,6 @@ export const en = {
   'connection.refused.other': 'The server closed the connection ({code}).',
   'connection.signInAgain': 'Sign in again',
   'connection.reload': 'Reload',
-  'connection.unsentWarning': 'Some changes have not reached the server yet. Leave anyway?',
 
   'presence.label': 'People in this document now',
   'presence.person': '{name} — {group}, {role}',
@@ -171,13 +175,11 @@ export type MessageKey = keyof typeof en;
 
 export const fr: Record<MessageKey, string> = {
   'app.name': 'Concord',
-  'app.tagline': 'Rédaction concertée de documents finaux',
   'app.skipToContent': 'Aller au contenu',
 
   'common.retry': 'Réessayer',
   'common.cancel': 'Annuler',
   'common.close': 'Fermer',
-  'common.save': 'Enregistrer',
   'common.loading': 'Chargement…',
   'common.copy': 'Copier',
   'common.copied': 'Copié',
@@ -248,6 +250,7 @@ export const fr: Record<MessageKey, string> = {
 
   'document.back': 'Tous les documents',
   'document.loadError': 'Impossible d’ouvrir ce document.',
+  'document.notFound': 'Ce document n’existe pas, ou vous n’en êtes pas participant·e.',
   'document.rename': 'Renommer le document',
   'document.renameLabel': 'Titre du document',
   'document.renameHint': 'Entrée enregistre, Échap annule.',
@@ -259,7 +262,13 @@ export const fr: Record<MessageKey, string> = {
   'connection.connected': 'En direct',
   'connection.offlineEditor': 'Hors ligne — modifications conservées sur cet appareil',
   'connection.offlineReader': 'Hors ligne — reconnexion…',
-  'connection.refused': 'Refusé',
+  'connection.refusedWith': 'Refusé — {reason}',
+  'connection.refusedShort.4400': 'message rejeté',
+  'connection.refusedShort.4401': 'connexion non acceptée',
+  'connection.refusedShort.4403': 'non autorisé',
+  'connection.refusedShort.4404': 'pas d’accès',
+  'connection.refusedShort.4410': 'accès révoqué',
+  'connection.refusedShort.other': 'code {code}',
   'connection.unsent': 'Modifications pas encore envoyées',
   'connection.describeConnected': 'Connecté : vos modifications parviennent immédiatement à tous.',
   'connection.describeConnecting': 'Connexion au texte en direct…',
@@ -272,7 +281,6 @@ export const fr: Record<MessageKey, string> = {
   'connection.refused.other': 'Le serveur a fermé la connexion ({code}).',
   'connection.signInAgain': 'Se reconnecter',
   'connection.reload': 'Recharger',
-  'connection.unsentWarning': 'Certaines modifications ne sont pas encore parvenues au serveur. Quitter quand même ?',
 
   'presence.label': 'Personnes présentes dans ce document',
   'presence.person': '{name} — {group}, {role}',

@@ -34,6 +34,10 @@ export function Dialog({ title, onClose, children, actions, size = 'normal', tes
         event.preventDefault();
         onClose();
       }}
+      onKeyDown={(event) => {
+        // The dialog handles its own Escape; panels around it must not close too.
+        if (event.key === 'Escape') event.stopPropagation();
+      }}
       onMouseDown={(event) => {
         if (event.target === event.currentTarget) onClose();
       }}

@@ -6,15 +6,17 @@ import { Button } from './Button';
 interface ErrorBoxProps {
   error: unknown;
   title?: string;
+  /** Replaces the message derived from the error, when the page knows better what it means. */
+  message?: string;
   onRetry?: () => void;
 }
 
-export function ErrorBox({ error, title, onRetry }: ErrorBoxProps) {
+export function ErrorBox({ error, title, message, onRetry }: ErrorBoxProps) {
   const { t } = useI18n();
   return (
     <div className="error-box" role="alert">
       <p className="error-box__title">{title ?? t('error.title')}</p>
-      <p className="error-box__message">{errorMessage(t, error)}</p>
+      <p className="error-box__message">{message ?? errorMessage(t, error)}</p>
       {onRetry && (
         <Button size="small" onClick={onRetry}>
           {t('common.retry')}

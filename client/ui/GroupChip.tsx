@@ -7,7 +7,7 @@ export function GroupChip({ group, fallbackId }: { group: StakeholderGroup | und
   const { t } = useI18n();
   const name = group ? groupLabel(t, group) : (fallbackId ?? '—');
   return (
-    <span className="group-chip" style={{ ['--group-color' as string]: group?.color ?? 'var(--color-muted)' }}>
+    <span className="group-chip" style={{ '--group-color': group?.color ?? 'var(--color-muted)' }}>
       <span className="group-chip__dot" aria-hidden="true" />
       {name}
     </span>

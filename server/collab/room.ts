@@ -19,6 +19,9 @@ import {
 } from './messages.js';
 import type { StoredState } from './update-log.repo.js';
 
+/** A browser tab has one Yjs client id; a few more allow for reloads within one socket's life. */
+const MAX_AWARENESS_CLIENTS_PER_CONNECTION = 8;
+
 export interface RoomStats {
   droppedReadOnlyUpdates: number;
 }
@@ -68,9 +71,16 @@ export class Room {
   receive(connection: CollabConnection, data: Uint8Array): void {
     const message = parseMessage(data);
     switch (message.type) {
-      case 'sync-step-1':
-        this.send(connection, encodeSyncStep2(this.doc, message.stateVector));
+      case 'sync-step-1': {
+        let reply: Uint8Array;
+        try {
+          reply = encodeSyncStep2(this.doc, message.stateVector);
+        } catch (error) {
+          throw new MalformedMessage(`unreadable state vector: ${(error as Error).message}`);
+        }
+        this.send(connection, reply);
         return;
+      }
       case 'sync-step-2':
       case 'update':
         if (!connection.canWrite) {
@@ -115,6 +125,14 @@ export class Room {
     } catch (error) {
       throw new MalformedMessage(`update could not be applied: ${(error as Error).message}`);
     }
+    // The server is every client's only source, so a client cannot legitimately depend on something
+    // the server lacks: an update with missing dependencies is garbage, and would otherwise be held
+    // in memory forever.
+    if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) {
+      this.doc.store.pendingStructs = null;
+      this.doc.store.pendingDs = null;
+      throw new MalformedMessage('update refers to changes this document does not have');
+    }
   }
 
   private applyAwareness(connection: CollabConnection, update: Uint8Array): void {
@@ -122,6 +140,7 @@ export class Room {
     if (!clientIds) return;
     const entries = decodeAwarenessUpdate(update).map((entry) => {
       clientIds.add(entry.clientId);
+      if (clientIds.size > MAX_AWARENESS_CLIENTS_PER_CONNECTION) throw new MalformedMessage('too many presence identities on one connection');
       // Presence carries the participant's real name and group: a client cannot wear another's.
       return entry.state ? { ...entry, state: { ...entry.state, user: connection.presence } } : entry;
     });

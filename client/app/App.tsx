@@ -1,0 +1,44 @@
+/** The application: language, sign-in, who I am, then the page the address names. */
+import { StrictMode } from 'react';
+import { AuthProvider, useAuth } from '../auth/AuthProvider';
+import { MeProvider } from '../auth/MeProvider';
+import { SignInScreen } from '../auth/SignInScreen';
+import { DocumentListPage } from '../documents/DocumentListPage';
+import { DocumentPage } from '../documents/DocumentPage';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { NotFoundPage } from './NotFoundPage';
+import { useRoute } from './router';
+
+function Pages() {
+  const route = useRoute();
+  switch (route.name) {
+    case 'documents':
+      return <DocumentListPage />;
+    case 'document':
+      return <DocumentPage key={route.documentId} documentId={route.documentId} />;
+    case 'not-found':
+      return <NotFoundPage />;
+  }
+}
+
+function SignedInOrNot() {
+  const { token, reason } = useAuth();
+  if (!token) return <SignInScreen key={reason ?? 'first'} />;
+  return (
+    <MeProvider key={token}>
+      <Pages />
+    </MeProvider>
+  );
+}
+
+export function App() {
+  return (
+    <StrictMode>
+      <I18nProvider>
+        <AuthProvider>
+          <SignedInOrNot />
+        </AuthProvider>
+      </I18nProvider>
+    </StrictMode>
+  );
+}

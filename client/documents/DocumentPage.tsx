@@ -1,0 +1,45 @@
+/** /d/:id — loads the document's summary, then opens the workspace. */
+import { getDocument } from '../api/documents-api';
+import { useResource } from '../api/use-resource';
+import { ApiError } from '../api/api-error';
+import { AppHeader } from '../app/AppHeader';
+import { AppLink } from '../app/AppLink';
+import { useSignedIn } from '../auth/AuthProvider';
+import { useI18n } from '../i18n/I18nProvider';
+import { ErrorBox } from '../ui/ErrorBox';
+import { SkeletonLines } from '../ui/Skeleton';
+import { DocumentWorkspace } from './DocumentWorkspace';
+import { useDocumentTitle } from './use-document-title';
+
+function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404;
+}
+
+export function DocumentPage({ documentId }: { documentId: string }) {
+  const { t } = useI18n();
+  const { api } = useSignedIn();
+  const { resource, reload, replace } = useResource(() => getDocument(api, documentId), [api, documentId]);
+  useDocumentTitle(resource.status === 'ready' ? resource.data.title : null);
+
+  if (resource.status === 'ready') return <DocumentWorkspace summary={resource.data} onSummaryChange={replace} />;
+  return (
+    <>
+      <AppHeader />
+      <main className="page-body page-body--narrow" id="main">
+        {resource.status === 'loading' ? (
+          <div className="page-paper page-paper--placeholder" aria-busy="true" role="status" aria-label={t('common.loading')}>
+            <SkeletonLines count={1} className="skeleton--title" />
+            <SkeletonLines count={8} />
+          </div>
+        ) : isNotFound(resource.error) ? (
+          <div className="stack">
+            <ErrorBox title={t('document.loadError')} error={resource.error} message={t('document.notFound')} />
+            <AppLink to="/">{t('document.back')}</AppLink>
+          </div>
+        ) : (
+          <ErrorBox title={t('document.loadError')} error={resource.error} onRetry={reload} />
+        )}
+      </main>
+    </>
+  );
+}

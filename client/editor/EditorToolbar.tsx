@@ -1,0 +1,106 @@
+/** The formatting toolbar: paragraph kind (with the active one pressed), text styles and undo/redo. */
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import type { KeyboardEvent } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import { displayShortcut } from './shortcuts';
+import { KIND_ITEMS, MARK_ITEMS, type MarkName } from './toolbar-items';
+import { readToolbarState } from './toolbar-state';
+
+function toggleMark(editor: Editor, mark: MarkName): void {
+  const chain = editor.chain().focus();
+  if (mark === 'bold') chain.toggleBold().run();
+  else if (mark === 'italic') chain.toggleItalic().run();
+  else if (mark === 'underline') chain.toggleUnderline().run();
+  else chain.toggleStrike().run();
+}
+
+/** Arrow keys move along the toolbar, as in any desktop toolbar. */
+function moveFocus(event: KeyboardEvent<HTMLDivElement>): void {
+  if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
+  const index = buttons.findIndex((button) => button === document.activeElement);
+  if (index < 0) return;
+  const next = buttons[(index + (event.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length];
+  next?.focus();
+  event.preventDefault();
+}
+
+export function EditorToolbar({ editor }: { editor: Editor }) {
+  const { t } = useI18n();
+  const state = useEditorState({ editor, selector: ({ editor: current }) => readToolbarState(current) });
+  const withShortcut = (label: string, shortcut: string) => t('toolbar.withShortcut', { label, shortcut: displayShortcut(shortcut) });
+  const inTitle = state.kind === 'title';
+
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label={t('toolbar.label')} onKeyDown={moveFocus} data-testid="editor-toolbar">
+      <div className="editor-toolbar__group" role="group" aria-label={t('toolbar.kinds')}>
+        {inTitle && <span className="editor-toolbar__current">{t('kind.title')}</span>}
+        {KIND_ITEMS.map((item) => {
+          const label = withShortcut(t(item.label), item.shortcut);
+          return (
+            <button
+              key={item.kind}
+              type="button"
+              className="tool-button tool-button--kind"
+              aria-pressed={state.kind === item.kind}
+              aria-label={label}
+              title={label}
+              disabled={inTitle}
+              data-kind={item.kind}
+              onClick={() => editor.chain().focus().setBlockKind(item.kind).run()}
+            >
+              <span className="tool-button__glyph" aria-hidden="true">
+                {item.glyph}
+              </span>
+              <span className="tool-button__text">{t(item.label)}</span>
+            </button>
+          );
+        })}
+      </div>
+      <span className="editor-toolbar__divider" aria-hidden="true" />
+      <div className="editor-toolbar__group" role="group" aria-label={t('toolbar.marks')}>
+        {MARK_ITEMS.map((item) => {
+          const label = withShortcut(t(item.label), item.shortcut);
+          return (
+            <button
+              key={item.mark}
+              type="button"
+              className={`tool-button tool-button--mark tool-button--${item.mark}`}
+              aria-pressed={state.marks[item.mark]}
+              aria-label={label}
+              title={label}
+              data-mark={item.mark}
+              onClick={() => toggleMark(editor, item.mark)}
+            >
+              <span aria-hidden="true">{item.glyph}</span>
+            </button>
+          );
+        })}
+      </div>
+      <span className="editor-toolbar__divider" aria-hidden="true" />
+      <div className="editor-toolbar__group" role="group" aria-label={t('toolbar.history')}>
+        <button
+          type="button"
+          className="tool-button tool-button--icon"
+          aria-label={withShortcut(t('history.undo'), 'Mod-Z')}
+          title={withShortcut(t('history.undo'), 'Mod-Z')}
+          disabled={!state.canUndo}
+          onClick={() => editor.chain().focus().undo().run()}
+        >
+          <span aria-hidden="true">↶</span>
+        </button>
+        <button
+          type="button"
+          className="tool-button tool-button--icon"
+          aria-label={withShortcut(t('history.redo'), 'Mod-Shift-Z')}
+          title={withShortcut(t('history.redo'), 'Mod-Shift-Z')}
+          disabled={!state.canRedo}
+          onClick={() => editor.chain().focus().redo().run()}
+        >
+          <span aria-hidden="true">↷</span>
+        </button>
+      </div>
+    </div>
+  );
+}

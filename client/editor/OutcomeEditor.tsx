@@ -1,0 +1,88 @@
+/** The live text: Tiptap bound to the session's Y.Doc, with everyone's carets, on a UN-style page. */
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect } from 'react';
+import type { PresenceUser } from '../../shared/collab/protocol-constants.js';
+import { outcomeSchemaExtensions } from '../../shared/document/extensions.js';
+import { Numbering } from '../../shared/document/numbering-decorations.js';
+import { ParagraphIdentity } from '../../shared/document/paragraph-identity.js';
+import type { StakeholderGroup } from '../../shared/groups.js';
+import { useI18n } from '../i18n/I18nProvider';
+import { caretRenderer, selectionRenderer } from './caret';
+import type { CollabSession } from './collab-session';
+import { EditorToolbar } from './EditorToolbar';
+import { useExposeEditorForTests } from './expose-editor-for-tests';
+import { ParagraphStatusDecorations, setParagraphStatuses } from './paragraph-status-decorations';
+import type { ParagraphStatuses } from './paragraph-status-feed';
+
+interface OutcomeEditorProps {
+  session: CollabSession;
+  user: PresenceUser;
+  groups: readonly StakeholderGroup[];
+  /** Whether this person may edit the text at all (their role). */
+  mayEdit: boolean;
+  /** Whether editing is possible right now (e.g. not after the server refused the connection). */
+  editable: boolean;
+  /** The chair's paragraph statuses, kept on the server rather than in the text. */
+  statuses: ParagraphStatuses;
+}
+
+function editorAttributes(label: string, editable: boolean): Record<string, string> {
+  return {
+    class: 'outcome-text',
+    'data-testid': 'editor',
+    'aria-label': label,
+    'aria-readonly': String(!editable),
+    spellcheck: String(editable),
+  };
+}
+
+export function OutcomeEditor({ session, user, groups, mayEdit, editable, statuses }: OutcomeEditorProps) {
+  const { t } = useI18n();
+  const editor = useEditor(
+    {
+      extensions: [
+        ...outcomeSchemaExtensions(),
+        ParagraphIdentity,
+        Numbering,
+        ParagraphStatusDecorations,
+        Collaboration.configure({ document: session.ydoc }),
+        CollaborationCaret.configure({
+          provider: session.provider,
+          user,
+          render: caretRenderer(groups),
+          selectionRender: selectionRenderer(groups),
+        }),
+      ],
+      editable,
+      editorProps: { attributes: editorAttributes(t('editor.label'), editable) },
+    },
+    [session],
+  );
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.setEditable(editable);
+    editor.setOptions({ editorProps: { attributes: editorAttributes(t('editor.label'), editable) } });
+  }, [editor, editable, t]);
+
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.view.dispatch(setParagraphStatuses(editor.state, statuses));
+  }, [editor, statuses]);
+
+  useExposeEditorForTests(editor);
+
+  return (
+    <>
+      {mayEdit && editor && (
+        <div className="editor-toolbar-bar">
+          <EditorToolbar editor={editor} />
+        </div>
+      )}
+      <div className={`page-paper${editable ? '' : ' page-paper--readonly'}`}>
+        <EditorContent editor={editor} className="page-paper__content" />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+/** When the server refuses the live connection for good: why, and what one can do about it. */
+import { CLOSE_CODES } from '../../shared/collab/protocol-constants.js';
+import { AppLink } from '../app/AppLink';
+import { useAuth } from '../auth/AuthProvider';
+import { useI18n } from '../i18n/I18nProvider';
+import { Button } from '../ui/Button';
+import { refusalMessage } from './refusal-message';
+
+export function RefusalNotice({ code }: { code: number }) {
+  const { t } = useI18n();
+  const { signOut } = useAuth();
+  return (
+    <div className="refusal-notice" role="alert" data-testid="refusal-notice" data-code={code}>
+      <p className="refusal-notice__message">{refusalMessage(t, code)}</p>
+      <div className="refusal-notice__actions">
+        {code === CLOSE_CODES.unauthorized && (
+          <Button variant="primary" size="small" onClick={() => signOut('unauthorized')}>
+            {t('connection.signInAgain')}
+          </Button>
+        )}
+        {code === CLOSE_CODES.badMessage && (
+          <Button variant="primary" size="small" onClick={() => location.reload()}>
+            {t('connection.reload')}
+          </Button>
+        )}
+        <AppLink to="/" className="button button--secondary button--small">
+          {t('document.back')}
+        </AppLink>
+      </div>
+    </div>
+  );
+}

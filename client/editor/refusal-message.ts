@@ -1,0 +1,29 @@
+/** Why the server refused the collaboration socket, in words, from its close code. */
+import { CLOSE_CODES } from '../../shared/collab/protocol-constants.js';
+import type { Translate } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/messages';
+
+interface RefusalKeys {
+  full: MessageKey;
+  short: MessageKey;
+}
+
+const KEYS: Record<number, RefusalKeys> = {
+  [CLOSE_CODES.badMessage]: { full: 'connection.refused.4400', short: 'connection.refusedShort.4400' },
+  [CLOSE_CODES.unauthorized]: { full: 'connection.refused.4401', short: 'connection.refusedShort.4401' },
+  [CLOSE_CODES.forbidden]: { full: 'connection.refused.4403', short: 'connection.refusedShort.4403' },
+  [CLOSE_CODES.notFound]: { full: 'connection.refused.4404', short: 'connection.refusedShort.4404' },
+  [CLOSE_CODES.revoked]: { full: 'connection.refused.4410', short: 'connection.refusedShort.4410' },
+};
+
+/** A sentence for the notice under the header. */
+export function refusalMessage(t: Translate, code: number): string {
+  const keys = KEYS[code];
+  return keys ? t(keys.full) : t('connection.refused.other', { code });
+}
+
+/** A few words for the status pill. */
+export function refusalReason(t: Translate, code: number): string {
+  const keys = KEYS[code];
+  return keys ? t(keys.short) : t('connection.refusedShort.other', { code });
+}
