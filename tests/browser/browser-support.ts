@@ -85,7 +85,7 @@ export async function waitForText(page: Page, text: string, timeout = 15_000): P
 
 /** Puts the caret at the end of the block whose text contains `needle`. */
 export async function clickEndOf(page: Page, needle: string): Promise<void> {
-  const block = page.locator('[data-testid="editor"] .ProseMirror > *', { hasText: needle }).first();
+  const block = page.locator('[data-testid="editor"] > *', { hasText: needle }).first();
   await block.click();
   await page.keyboard.press('End');
 }

@@ -38,10 +38,12 @@ describe('live co-editing in the browser', () => {
     await clickEndOf(daria.page, 'First operative.');
     await daria.page.keyboard.type(' Typed live by Daria.');
     await waitForText(chair.page, 'Typed live by Daria.');
-    const caret = chair.page.locator('.collaboration-carets__label, .collaboration-cursor__label', { hasText: 'Drafter Daria' });
+    const caret = chair.page.locator('.collab-caret__label', { hasText: 'Drafter Daria' });
     await caret.first().waitFor();
     expect(await caret.first().textContent()).toContain('Drafter Daria');
-    await chair.page.getByTestId('presence-list').getByText('Drafter Daria').first().waitFor();
+    const present = chair.page.locator(`[data-testid="presence-user"][data-participant-id="${drafter.participantId}"]`);
+    await present.waitFor({ state: 'attached' });
+    expect(await present.textContent()).toContain('Drafter Daria');
   });
 
   it('renumbers operative paragraphs when one is inserted above', async () => {
