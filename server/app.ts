@@ -12,6 +12,7 @@ import { errorBody, handleError } from './http/errors.js';
 import { meRoutes, participantsRoutes } from './participants/participants.routes.js';
 import { amendmentsRoutes } from './amendments/amendments.routes.js';
 import { eventsRoutes } from './events/events.routes.js';
+import { exportRoutes } from './export/export.routes.js';
 import { paragraphsRoutes } from './paragraphs/paragraphs.routes.js';
 import { revisionsRoutes } from './revisions/revisions.routes.js';
 
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps) {
   api.use('/documents/:id/*', requireDocumentAccess);
   api.route('/documents/:id/participants', participantsRoutes());
   api.route('/documents/:id/events', eventsRoutes());
+  api.route('/documents/:id/export', exportRoutes());
   api.route('/documents/:id/paragraphs', paragraphsRoutes());
   api.route('/documents/:id', amendmentsRoutes(deps.config.rateLimits));
   api.route('/documents/:id', revisionsRoutes());

@@ -11,8 +11,8 @@ import { readBlocks } from '../../shared/document/read-blocks.js';
 
 let server: TestServer;
 let document: TestDocument;
-let amendmentId: string;
-let paragraphId: string;
+let amendmentId = "";
+let paragraphId = "";
 
 beforeAll(async () => {
   server = await startTestServer({ rateLimits: { proposals: { burst: 100_000, perMinute: 100_000 }, comments: { burst: 100_000, perMinute: 100_000 } } });

@@ -33,7 +33,9 @@ function random(seed: number) {
   };
 }
 
-function frame(parts: Array<['uint', number] | ['bytes', Uint8Array] | ['string', string]>): Uint8Array {
+type Part = readonly ['uint', number] | readonly ['bytes', Uint8Array] | readonly ['string', string];
+
+function frame(parts: readonly Part[]): Uint8Array {
   const encoder = encoding.createEncoder();
   for (const [kind, value] of parts) {
     if (kind === 'uint') encoding.writeVarUint(encoder, value);
@@ -72,7 +74,7 @@ function hostileMessage(next: () => number): Uint8Array {
     case 6: // awareness with bad JSON
       return frame([['uint', 1], ['bytes', frame([['uint', 1], ['uint', Math.floor(next() * 1e6)], ['uint', 1], ['string', '{"user":']])]]);
     case 7: // an awareness flood of identities
-      return frame([['uint', 1], ['bytes', frame([['uint', 50], ...Array.from({ length: 50 }, (_, i) => [['uint', 1000 + i], ['uint', 1], ['string', '{"cursor":null}']] as const).flat()])]]);
+      return frame([['uint', 1], ['bytes', frame([['uint', 50], ...Array.from({ length: 50 }, (_, i): Part[] => [['uint', 1000 + i], ['uint', 1], ['string', '{"cursor":null}']]).flat()])]]);
     default: // unknown message types
       return frame([['uint', 4 + Math.floor(next() * 100)], ['bytes', bytes(8)]]);
   }
