@@ -174,6 +174,7 @@ const ROWS: Row[] = [
     },
     expected: chairOnly(200),
   },
+  { route: 'GET /api/documents/:id/export', request: () => ({ method: 'GET', path: `${doc()}/export?format=txt&variant=compilation` }), expected: everyoneIn(200) },
   { route: 'GET /api/documents/:id/events', request: () => ({ method: 'GET', path: `${doc()}/events` }), expected: everyoneIn(200), stream: true },
 ];
 
