@@ -26,6 +26,8 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   private readonly compactionQueued = new Set<string>();
+  /** Set at shutdown: late socket events must not reopen documents or write after the database closes. */
+  private closed = false;
   readonly outbox: DurableOutbox;
   /** Called once for each document loaded into memory (features that watch the live text hook in here). */
   private readonly openedListeners: Array<(room: Room) => void> = [];
@@ -75,7 +77,7 @@ export class RoomRegistry {
 
   /** Notes that a connection left; an empty room unloads after the idle delay. */
   released(room: Room): void {
-    if (room.connections.size > 0 || this.rooms.get(room.documentId) !== room) return;
+    if (this.closed || room.connections.size > 0 || this.rooms.get(room.documentId) !== room) return;
     for (const listener of this.emptiedListeners) listener(room);
     this.scheduleIdle(room);
   }
@@ -119,6 +121,7 @@ export class RoomRegistry {
 
   /** Commits everything, compacts and closes every document: for a clean shutdown. */
   closeAll(): void {
+    this.closed = true;
     this.outbox.flush();
     for (const documentId of [...this.rooms.keys()]) this.unload(documentId);
   }
