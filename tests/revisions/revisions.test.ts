@@ -68,8 +68,11 @@ describe('revisions', () => {
     const rev1 = await cut('Rev.1');
     const observer = await writer(document.invite('observer').token);
     expect(observer.text()).toContain('AMENDED');
-    const restored = await api(server.url, 'POST', path(`/revisions/${zero.body.revision.id}/restore`), { token: document.chair.token });
+    const restored = await api<{ revision: RevisionView }>(server.url, 'POST', path(`/revisions/${zero.body.revision.id}/restore`), { token: document.chair.token });
     expect(restored.status).toBe(200);
+    // The restore is itself recorded, credited to the chair who made it.
+    expect(restored.body.revision).toMatchObject({ kind: 'checkpoint', restoredFrom: zero.body.revision.id });
+    expect(restored.body.revision.contributors.map((c) => c.participantId)).toEqual([document.chair.participantId]);
     await waitFor(() => !observer.text().includes('AMENDED') && !drafter.text().includes('AMENDED'), 'the restored text to reach everyone');
     const zeroAgain = await api<{ paragraphs: Array<{ text: string }> }>(server.url, 'GET', path(`/revisions/${zero.body.revision.id}`), { token: document.chair.token });
     const rev1Again = await api<{ paragraphs: Array<{ text: string }> }>(server.url, 'GET', path(`/revisions/${rev1.body.revision.id}`), { token: document.chair.token });
