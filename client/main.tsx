@@ -15,6 +15,16 @@ import './styles/doc-header.css';
 import './styles/editor.css';
 import './styles/presence.css';
 import './styles/participants.css';
+import './styles/amendments-inline.css';
+import './styles/amendments-panel.css';
+import './styles/dashboard.css';
+import './styles/panel-tabs.css';
+import './styles/revisions.css';
+import './styles/compare.css';
+import './styles/redline.css';
+import './styles/silence.css';
+import './styles/export.css';
+import './styles/paragraph-status.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

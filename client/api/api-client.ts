@@ -7,6 +7,7 @@ export interface ApiClient {
   get<T>(path: string, schema: z.ZodType<T>): Promise<T>;
   post<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<T>;
   patch<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<T>;
+  put<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<T>;
   delete<T>(path: string, schema: z.ZodType<T>): Promise<T>;
 }
 
@@ -56,6 +57,7 @@ export function createApiClient({ token, onUnauthorized }: ApiClientOptions): Ap
     get: (path, schema) => request('GET', path, schema),
     post: (path, body, schema) => request('POST', path, schema, body),
     patch: (path, body, schema) => request('PATCH', path, schema, body),
+    put: (path, body, schema) => request('PUT', path, schema, body),
     delete: (path, schema) => request('DELETE', path, schema),
   };
 }

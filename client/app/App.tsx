@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { AuthProvider, useAuth } from '../auth/AuthProvider';
 import { MeProvider } from '../auth/MeProvider';
 import { SignInScreen } from '../auth/SignInScreen';
+import { DashboardPage } from '../dashboard/DashboardPage';
 import { DocumentListPage } from '../documents/DocumentListPage';
 import { DocumentPage } from '../documents/DocumentPage';
 import { I18nProvider } from '../i18n/I18nProvider';
@@ -16,6 +17,8 @@ function Pages() {
       return <DocumentListPage />;
     case 'document':
       return <DocumentPage key={route.documentId} documentId={route.documentId} />;
+    case 'dashboard':
+      return <DashboardPage key={route.documentId} documentId={route.documentId} />;
     case 'not-found':
       return <NotFoundPage />;
   }

@@ -1,14 +1,21 @@
 /** A tiny router on location.pathname: `/` is the document list, `/d/:id` a document. */
 import { useSyncExternalStore } from 'react';
+import { matchDashboard } from '../dashboard/dashboard-route';
 
-export type Route = { name: 'documents' } | { name: 'document'; documentId: string } | { name: 'not-found' };
+export type Route =
+  | { name: 'documents' }
+  | { name: 'document'; documentId: string }
+  | { name: 'dashboard'; documentId: string }
+  | { name: 'not-found' };
 
-const NAVIGATE_EVENT = 'concord:navigate';
+export const NAVIGATE_EVENT = 'concord:navigate';
 
 export function matchRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'documents' };
   const match = /^\/d\/([^/]+)\/?$/.exec(pathname);
   if (match?.[1]) return { name: 'document', documentId: decodeURIComponent(match[1]) };
+  const dashboard = matchDashboard(pathname);
+  if (dashboard) return { name: 'dashboard', documentId: dashboard };
   return { name: 'not-found' };
 }
 

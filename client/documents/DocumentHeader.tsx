@@ -1,4 +1,5 @@
 /** The document's top bar: back, title (renameable by the chair), my role, status, presence and tools. */
+import type { ReactNode } from 'react';
 import type { DocumentSummary } from '../../shared/api/documents.js';
 import { findGroup } from '../../shared/groups.js';
 import { canEditText } from '../../shared/roles.js';
@@ -25,10 +26,14 @@ interface DocumentHeaderProps {
   people: readonly PresentPerson[];
   panelOpen: boolean;
   onTogglePanel: () => void;
+  /** Extra items at the end of the meta line (e.g. progress towards agreement). */
+  meta?: ReactNode;
+  /** Extra tools beside the panel button (e.g. Revisions, Export). */
+  tools?: ReactNode;
 }
 
 export function DocumentHeader(props: DocumentHeaderProps) {
-  const { summary, title, mayRename, onRename, connection, unsent, people, panelOpen, onTogglePanel } = props;
+  const { summary, title, mayRename, onRename, connection, unsent, people, panelOpen, onTogglePanel, meta, tools } = props;
   const { t } = useI18n();
   return (
     <header className="doc-header">
@@ -48,6 +53,7 @@ export function DocumentHeader(props: DocumentHeaderProps) {
             <span className="doc-header__separator" aria-hidden="true" />
             <RoleBadge role={summary.myRole} describe />
             <GroupChip group={findGroup(summary.groups, summary.myGroupId)} fallbackId={summary.myGroupId} />
+            {meta}
           </div>
         </div>
         <div className="doc-header__end">
@@ -68,6 +74,7 @@ export function DocumentHeader(props: DocumentHeaderProps) {
             </svg>
             {t('participants.open')}
           </button>
+          {tools}
           <LanguageSwitch />
           <UserMenu />
         </div>

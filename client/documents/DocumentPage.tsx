@@ -5,7 +5,9 @@ import { ApiError } from '../api/api-error';
 import { AppHeader } from '../app/AppHeader';
 import { AppLink } from '../app/AppLink';
 import { useSignedIn } from '../auth/AuthProvider';
+import { DocumentEventsProvider } from '../events/DocumentEventsProvider';
 import { useI18n } from '../i18n/I18nProvider';
+import { RevisionsProvider } from '../revisions/RevisionsProvider';
 import { ErrorBox } from '../ui/ErrorBox';
 import { SkeletonLines } from '../ui/Skeleton';
 import { DocumentWorkspace } from './DocumentWorkspace';
@@ -17,11 +19,19 @@ function isNotFound(error: unknown): boolean {
 
 export function DocumentPage({ documentId }: { documentId: string }) {
   const { t } = useI18n();
-  const { api } = useSignedIn();
+  const { api, token } = useSignedIn();
   const { resource, reload, replace } = useResource(() => getDocument(api, documentId), [api, documentId]);
   useDocumentTitle(resource.status === 'ready' ? resource.data.title : null);
 
-  if (resource.status === 'ready') return <DocumentWorkspace summary={resource.data} onSummaryChange={replace} />;
+  if (resource.status === 'ready') {
+    return (
+      <DocumentEventsProvider documentId={documentId} token={token}>
+        <RevisionsProvider summary={resource.data}>
+          <DocumentWorkspace summary={resource.data} onSummaryChange={replace} />
+        </RevisionsProvider>
+      </DocumentEventsProvider>
+    );
+  }
   return (
     <>
       <AppHeader />

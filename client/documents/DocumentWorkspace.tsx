@@ -1,8 +1,11 @@
 /** A document open for work: header with presence and status, the live text, and the participants panel. */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { DocumentSummary } from '../../shared/api/documents.js';
 import type { PresenceUser } from '../../shared/collab/protocol-constants.js';
 import { can, canEditText } from '../../shared/roles.js';
+import { AmendmentsHeaderButtons } from '../amendments/AmendmentsHeaderButtons';
+import { AmendmentsPanel } from '../amendments/panel/AmendmentsPanel';
+import { AmendmentsProvider } from '../amendments/store/AmendmentsProvider';
 import { renameDocument } from '../api/documents-api';
 import { useSignedIn } from '../auth/AuthProvider';
 import { useMe } from '../auth/MeProvider';
@@ -11,7 +14,16 @@ import { RefusalNotice } from '../editor/RefusalNotice';
 import { useCollabSession } from '../editor/use-collab-session';
 import { useConnectionState } from '../editor/use-connection-state';
 import { useUnsentChanges } from '../editor/use-unsent-changes';
+import { ExportButton } from '../export/ExportButton';
+import { useI18n } from '../i18n/I18nProvider';
+import { ParagraphProgress } from '../paragraph-status/ParagraphProgress';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
+import { useCompareSides } from '../revisions/compare-location';
+import { CompareView } from '../revisions/CompareView';
+import { RevisionsButton } from '../revisions/RevisionsButton';
+import { RevisionsPanel } from '../revisions/RevisionsPanel';
+import { SilenceBanner } from '../silence/SilenceBanner';
+import { PanelTabs } from '../ui/PanelTabs';
 import { colourFor } from '../presence/group-color';
 import { usePresence } from '../presence/use-presence';
 import { DocumentHeader } from './DocumentHeader';
@@ -27,6 +39,9 @@ export function DocumentWorkspace({ summary, onSummaryChange }: DocumentWorkspac
   const { api, token } = useSignedIn();
   const { me } = useMe();
   const [panelOpen, setPanelOpen] = useState(false);
+  const [panelTab, setPanelTab] = useState<'participants' | 'revisions' | 'amendments'>('participants');
+  const { t } = useI18n();
+  const comparing = useCompareSides();
   const user = useMemo<PresenceUser>(
     () => ({
       name: me.person.name,
@@ -48,11 +63,28 @@ export function DocumentWorkspace({ summary, onSummaryChange }: DocumentWorkspac
   const mayEdit = canEditText(summary.myRole);
   const presentIds = useMemo(() => new Set(people.map((person) => person.user.participantId)), [people]);
 
+  // The comparison is a full-width view: make room for it.
+  useEffect(() => {
+    if (comparing) setPanelOpen(false);
+  }, [comparing]);
+
+  function togglePanel(tab: typeof panelTab) {
+    if (panelOpen && panelTab === tab) return setPanelOpen(false);
+    setPanelTab(tab);
+    setPanelOpen(true);
+  }
+
+  function showAmendments(open: boolean) {
+    if (open) setPanelTab('amendments');
+    setPanelOpen(open);
+  }
+
   async function rename(next: string) {
     onSummaryChange(await renameDocument(api, summary.id, next));
   }
 
   return (
+    <AmendmentsProvider summary={summary} panelOpen={panelOpen && panelTab === 'amendments'} onPanelOpenChange={showAmendments}>
     <div className={`workspace${panelOpen ? ' workspace--with-panel' : ''}`}>
       <DocumentHeader
         summary={summary}
@@ -62,16 +94,43 @@ export function DocumentWorkspace({ summary, onSummaryChange }: DocumentWorkspac
         connection={connection}
         unsent={unsent}
         people={people}
-        panelOpen={panelOpen}
-        onTogglePanel={() => setPanelOpen((open) => !open)}
+        panelOpen={panelOpen && panelTab === 'participants'}
+        onTogglePanel={() => togglePanel('participants')}
+        meta={<ParagraphProgress session={session} />}
+        tools={
+          <>
+            <AmendmentsHeaderButtons />
+            <RevisionsButton expanded={panelOpen && panelTab === 'revisions'} onClick={() => togglePanel('revisions')} />
+            <ExportButton />
+          </>
+        }
       />
       {connection.kind === 'refused' && <RefusalNotice code={connection.code} />}
+      <SilenceBanner />
       <div className="workspace__body">
-        <main className="workspace__main" id="main">
-          <EditorArea documentId={summary.id} session={session} connection={connection} user={user} groups={summary.groups} mayEdit={mayEdit} />
+        <main className="workspace__main" id="main" hidden={comparing !== null}>
+          <EditorArea documentId={summary.id} session={session} connection={connection} user={user} groups={summary.groups} mayEdit={mayEdit} mayPropose={can(summary.myRole, 'amendments.propose')} />
         </main>
-        {panelOpen && <ParticipantsPanel summary={summary} presentIds={presentIds} onClose={() => setPanelOpen(false)} />}
+        {comparing && <CompareView key={`${comparing.from}:${comparing.to}`} sides={comparing} />}
+        {panelOpen && (
+          <div className="side-panel-frame">
+            <PanelTabs
+              label={t('panel.tabs')}
+              current={panelTab}
+              onSelect={setPanelTab}
+              tabs={[
+                { id: 'amendments', label: t('amendments.heading'), controls: 'amendments-panel' },
+                { id: 'participants', label: t('participants.heading'), controls: 'participants-panel' },
+                { id: 'revisions', label: t('revisions.heading'), controls: 'revisions-panel' },
+              ]}
+            />
+            {panelTab === 'amendments' && <AmendmentsPanel />}
+            {panelTab === 'participants' && <ParticipantsPanel summary={summary} presentIds={presentIds} onClose={() => setPanelOpen(false)} />}
+            {panelTab === 'revisions' && <RevisionsPanel onClose={() => setPanelOpen(false)} />}
+          </div>
+        )}
       </div>
     </div>
+    </AmendmentsProvider>
   );
 }

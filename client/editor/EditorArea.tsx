@@ -1,6 +1,7 @@
 /** Where the text goes: a placeholder page until the text is available, then the editor. */
 import type { PresenceUser } from '../../shared/collab/protocol-constants.js';
 import type { StakeholderGroup } from '../../shared/groups.js';
+import { SuggestingBanner } from '../amendments/editor/SuggestingBanner';
 import { useI18n } from '../i18n/I18nProvider';
 import { SkeletonLines } from '../ui/Skeleton';
 import { Spinner } from '../ui/Spinner';
@@ -18,6 +19,8 @@ interface EditorAreaProps {
   user: PresenceUser;
   groups: readonly StakeholderGroup[];
   mayEdit: boolean;
+  /** Whether this person may propose amendments (stakeholders type in suggesting mode). */
+  mayPropose: boolean;
 }
 
 function PagePlaceholder({ connection }: { connection: ConnectionState }) {
@@ -35,19 +38,19 @@ function PagePlaceholder({ connection }: { connection: ConnectionState }) {
   );
 }
 
-export function EditorArea({ documentId, session, connection, user, groups, mayEdit }: EditorAreaProps) {
+export function EditorArea({ documentId, session, connection, user, groups, mayEdit, mayPropose }: EditorAreaProps) {
   const ready = useTextReady(session);
   const statuses = useParagraphStatuses(documentId);
   return (
     <div className="editor-area">
-      {!mayEdit && <ReadOnlyBanner />}
+      {!mayEdit && (mayPropose ? <SuggestingBanner /> : <ReadOnlyBanner />)}
       {session && ready ? (
         <OutcomeEditor
           session={session}
           user={user}
           groups={groups}
           mayEdit={mayEdit}
-          editable={mayEdit && connection.kind !== 'refused'}
+          editable={(mayEdit || mayPropose) && connection.kind !== 'refused'}
           statuses={statuses}
         />
       ) : (

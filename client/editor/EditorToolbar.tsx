@@ -1,7 +1,7 @@
 /** The formatting toolbar: paragraph kind (with the active one pressed), text styles and undo/redo. */
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { displayShortcut } from './shortcuts';
 import { KIND_ITEMS, MARK_ITEMS, type MarkName } from './toolbar-items';
@@ -26,7 +26,8 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>): void {
   event.preventDefault();
 }
 
-export function EditorToolbar({ editor }: { editor: Editor }) {
+/** `children`: further groups at the end (e.g. the chair's paragraph status), each bringing its own divider. */
+export function EditorToolbar({ editor, children }: { editor: Editor; children?: ReactNode }) {
   const { t } = useI18n();
   const state = useEditorState({ editor, selector: ({ editor: current }) => readToolbarState(current) });
   const withShortcut = (label: string, shortcut: string) => t('toolbar.withShortcut', { label, shortcut: displayShortcut(shortcut) });
@@ -101,6 +102,7 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
           <span aria-hidden="true">↷</span>
         </button>
       </div>
+      {children}
     </div>
   );
 }

@@ -8,13 +8,17 @@ import { outcomeSchemaExtensions } from '../../shared/document/extensions.js';
 import { Numbering } from '../../shared/document/numbering-decorations.js';
 import { ParagraphIdentity } from '../../shared/document/paragraph-identity.js';
 import type { StakeholderGroup } from '../../shared/groups.js';
+import { useAmendmentKit } from '../amendments/editor/amendment-kit';
+import { AmendmentsEditorLayer } from '../amendments/editor/AmendmentsEditorLayer';
+import { AmendmentToolbar } from '../amendments/editor/AmendmentToolbar';
 import { useI18n } from '../i18n/I18nProvider';
+import { ParagraphStatusControl } from '../paragraph-status/ParagraphStatusControl';
 import { caretRenderer, selectionRenderer } from './caret';
 import type { CollabSession } from './collab-session';
 import { EditorToolbar } from './EditorToolbar';
 import { useExposeEditorForTests } from './expose-editor-for-tests';
 import { ParagraphStatusDecorations, setParagraphStatuses } from './paragraph-status-decorations';
-import type { ParagraphStatuses } from './paragraph-status-feed';
+import type { ParagraphStatuses } from './use-paragraph-statuses';
 
 interface OutcomeEditorProps {
   session: CollabSession;
@@ -40,6 +44,8 @@ function editorAttributes(label: string, editable: boolean): Record<string, stri
 
 export function OutcomeEditor({ session, user, groups, mayEdit, editable, statuses }: OutcomeEditorProps) {
   const { t } = useI18n();
+  // Inline amendments, suggesting mode (always on for those who may not edit) and the composer shortcut.
+  const kit = useAmendmentKit(session, mayEdit);
   const editor = useEditor(
     {
       extensions: [
@@ -54,6 +60,7 @@ export function OutcomeEditor({ session, user, groups, mayEdit, editable, status
           render: caretRenderer(groups),
           selectionRender: selectionRenderer(groups),
         }),
+        ...kit.extensions,
       ],
       editable,
       editorProps: { attributes: editorAttributes(t('editor.label'), editable) },
@@ -75,14 +82,20 @@ export function OutcomeEditor({ session, user, groups, mayEdit, editable, status
 
   return (
     <>
-      {mayEdit && editor && (
+      {(mayEdit || editable) && editor && (
         <div className="editor-toolbar-bar">
-          <EditorToolbar editor={editor} />
+          {mayEdit && (
+            <EditorToolbar editor={editor}>
+              <ParagraphStatusControl editor={editor} />
+            </EditorToolbar>
+          )}
+          <AmendmentToolbar editor={editor} kit={kit} />
         </div>
       )}
       <div className={`page-paper${editable ? '' : ' page-paper--readonly'}`}>
         <EditorContent editor={editor} className="page-paper__content" />
       </div>
+      {editor && <AmendmentsEditorLayer editor={editor} kit={kit} />}
     </>
   );
 }

@@ -64,14 +64,17 @@ describe('live co-editing in the browser', () => {
     expect(texts[1]).toContain('First operative.');
   });
 
-  it('does not let a stakeholder type into the text', async () => {
+  it('does not let a stakeholder type into the text: their typing becomes a suggestion', async () => {
     const stakeholder = await open(document.invite('stakeholder').token);
-    await stakeholder.page.getByTestId('readonly-banner').waitFor();
+    await stakeholder.page.getByTestId('suggesting-banner').waitFor();
     const before = await editorText(stakeholder.page);
     await clickEndOf(stakeholder.page, 'First operative.');
     await stakeholder.page.keyboard.type(' should not appear');
+    await stakeholder.page.keyboard.press('Backspace');
+    await stakeholder.page.keyboard.press('Enter');
+    await stakeholder.page.keyboard.press('Escape');
+    await stakeholder.page.locator('[data-testid="draft-inline"]', { hasText: 'should not appea' }).waitFor();
     expect(await editorText(stakeholder.page)).toBe(before);
-    expect(await stakeholder.page.evaluate(() => window.__concordEditor?.isEditable)).toBe(false);
     const stored = server.deps.registry.open(document.documentId).doc.getXmlFragment('default').toString();
     expect(stored).not.toContain('should not appear');
   });

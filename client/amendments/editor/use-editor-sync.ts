@@ -1,0 +1,67 @@
+/**
+ * Keeps the editor and the amendments store in step: the store's amendments and group colours go into
+ * the inline plugin; the amendment under the cursor, the ones drawn inline and the live paragraph
+ * outline come back out; a "show in text" request moves the cursor there.
+ */
+import type { Editor } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
+import { useEffect, useMemo } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { groupLook, type GroupLook } from '../amendment-labels';
+import { setInlineAmendments } from '../inline/amendment-inline-plugin';
+import { isDrawable } from '../inline/locate-amendments';
+import { indexParagraphs } from '../inline/paragraph-index';
+import { useAmendments } from '../store/amendments-context';
+import { dispatchSuggesting, useInlineState } from './use-editor-slices';
+
+const OUTLINE_DELAY_MS = 300;
+
+export function useEditorSync(editor: Editor): void {
+  const { t } = useI18n();
+  const { amendments, summary, setActiveId, setInlineIds, inlineIds, setOutline, textFocus } = useAmendments();
+  const drawable = useMemo(() => amendments.filter(isDrawable), [amendments]);
+  const groups = useMemo(() => new Map<string, GroupLook>(summary.groups.map((group) => [group.id, groupLook(t, summary.groups, group.id)])), [summary.groups, t]);
+
+  useEffect(() => {
+    if (editor.isDestroyed) return;
+    const look = { groups, newParagraphLabel: (name: string) => t('amendments.inline.newParagraph', { group: name }) };
+    editor.view.dispatch(setInlineAmendments(editor.state, { amendments: drawable, look }));
+  }, [editor, drawable, groups, t]);
+
+  useEffect(() => {
+    dispatchSuggesting(editor, { type: 'color', color: groupLook(t, summary.groups, summary.myGroupId).color });
+  }, [editor, summary.groups, summary.myGroupId, t]);
+
+  const { activeId, located } = useInlineState(editor);
+  useEffect(() => setActiveId(activeId), [activeId, setActiveId]);
+  useEffect(() => {
+    const ids = new Set(located.keys());
+    if (ids.size !== inlineIds.size || [...ids].some((id) => !inlineIds.has(id))) setInlineIds(ids);
+  }, [located, inlineIds, setInlineIds]);
+
+  useEffect(() => {
+    setOutline(indexParagraphs(editor.state.doc));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }) => {
+      if (!transaction.docChanged) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => !editor.isDestroyed && setOutline(indexParagraphs(editor.state.doc)), OUTLINE_DELAY_MS);
+    };
+    editor.on('transaction', onUpdate);
+    return () => {
+      clearTimeout(timer);
+      editor.off('transaction', onUpdate);
+    };
+  }, [editor, setOutline]);
+
+  useEffect(() => {
+    if (!textFocus || editor.isDestroyed) return;
+    const place = located.get(textFocus.id);
+    const paragraph = place && indexParagraphs(editor.state.doc).byId.get(place.paragraphId);
+    if (!place || !paragraph) return;
+    const pos = paragraph.start + place.from;
+    editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, pos)).scrollIntoView());
+    editor.view.focus();
+    // Only a new request moves the cursor; `located` changes as people type.
+  }, [textFocus, editor]);
+}

@@ -1,0 +1,107 @@
+/** The amendments side panel: period, filters, the chair's bulk decisions, and a card per amendment, following the cursor. */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ErrorBox } from '../../ui/ErrorBox';
+import { SkeletonLines } from '../../ui/Skeleton';
+import { useAmendments } from '../store/amendments-context';
+import { AmendmentCard } from './AmendmentCard';
+import { AmendmentFiltersBar } from './AmendmentFiltersBar';
+import { BulkDecisionBar } from './BulkDecision';
+import { filterAmendments, NO_FILTERS, type AmendmentFilters } from './filter-amendments';
+import { PeriodBar } from './PeriodBar';
+
+export function AmendmentsPanel() {
+  const { t } = useI18n();
+  const { state, amendments, summary, rights, activeId, inlineIds, cardFocus, setPanelOpen, reload } = useAmendments();
+  const [filters, setFilters] = useState<AmendmentFilters>(NO_FILTERS);
+  const [commentsOpen, setCommentsOpen] = useState<ReadonlySet<string>>(new Set());
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const cards = useRef(new Map<string, HTMLElement>());
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shown = useMemo(() => filterAmendments(amendments, filters, summary.myParticipantId), [amendments, filters, summary.myParticipantId]);
+  const openCount = amendments.filter((amendment) => amendment.status === 'proposed').length;
+
+  useEffect(() => headingRef.current?.focus(), []);
+
+  // The card of the amendment under the cursor stays in view.
+  useEffect(() => {
+    if (activeId) cards.current.get(activeId)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [activeId]);
+
+  useEffect(() => {
+    if (!cardFocus) return;
+    if (!shown.some((amendment) => amendment.id === cardFocus.id)) setFilters(NO_FILTERS);
+    setSelectedId(cardFocus.id);
+    if (cardFocus.comments) setCommentsOpen((open) => new Set(open).add(cardFocus.id));
+    // After the render that shows it.
+    requestAnimationFrame(() => {
+      const card = cards.current.get(cardFocus.id);
+      card?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      card?.focus({ preventScroll: true });
+    });
+    // Only a new request moves the panel, not a change of filters.
+  }, [cardFocus]);
+
+  const toggleComments = (id: string) =>
+    setCommentsOpen((open) => {
+      const next = new Set(open);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <aside
+      className="side-panel amendments-panel"
+      id="amendments-panel"
+      aria-labelledby="amendments-heading"
+      data-testid="amendments-panel"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) setPanelOpen(false);
+      }}
+    >
+      <header className="side-panel__header">
+        <h2 className="side-panel__title" id="amendments-heading" ref={headingRef} tabIndex={-1}>
+          {t('amendments.heading')}
+          {state.status === 'ready' && <span className="side-panel__count">{amendments.length}</span>}
+          {state.status === 'ready' && openCount > 0 && <span className="amendments-panel__open">{t('amendments.openCount', { count: openCount })}</span>}
+        </h2>
+        <button type="button" className="icon-button" onClick={() => setPanelOpen(false)} aria-label={t('common.close')} title={t('common.close')}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <div className="side-panel__body amendments-panel__body">
+        <PeriodBar />
+        {state.status === 'loading' && <SkeletonLines count={6} />}
+        {state.status === 'error' && <ErrorBox title={t('amendments.loadError')} error={state.error} onRetry={reload} />}
+        {state.status === 'ready' && amendments.length === 0 && <p className="side-panel__note">{t(rights.propose ? 'amendments.emptyProposer' : 'amendments.empty')}</p>}
+        {state.status === 'ready' && amendments.length > 0 && (
+          <>
+            <AmendmentFiltersBar filters={filters} onChange={setFilters} amendments={amendments} shown={shown.length} />
+            {rights.decide && <BulkDecisionBar shown={shown} />}
+            {shown.length === 0 && <p className="side-panel__note">{t('amendments.emptyFiltered')}</p>}
+            <ol className="amendment-list" data-testid="amendment-list">
+              {shown.map((amendment) => (
+                <li key={amendment.id}>
+                  <AmendmentCard
+                    ref={(element) => {
+                      if (element) cards.current.set(amendment.id, element);
+                      else cards.current.delete(amendment.id);
+                    }}
+                    amendment={amendment}
+                    active={amendment.id === activeId}
+                    selected={amendment.id === selectedId}
+                    onSelect={() => setSelectedId(amendment.id)}
+                    inText={inlineIds.has(amendment.id)}
+                    commentsOpen={commentsOpen.has(amendment.id)}
+                    onToggleComments={() => toggleComments(amendment.id)}
+                  />
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,162 @@
+/** The export menu: format × variant × version (live or a revision), downloaded with a progress state. */
+import { useEffect, useRef, useState } from 'react';
+import type { ExportFormat, ExportVariant } from '../../shared/export/export-model.js';
+import { useSignedIn } from '../auth/AuthProvider';
+import { useI18n } from '../i18n/I18nProvider';
+import { namedRevisions } from '../revisions/revision-names';
+import { revisionLabel } from '../revisions/revision-label';
+import { useRevisionsContext } from '../revisions/revisions-context';
+import { LIVE } from '../revisions/revisions-api';
+import { Button } from '../ui/Button';
+import { Dialog } from '../ui/Dialog';
+import { ErrorBox } from '../ui/ErrorBox';
+import { downloadExport } from './download-export';
+import { FORMAT_OPTIONS, VARIANT_OPTIONS } from './export-options';
+import { readExportChoice, storeExportChoice } from './export-choice';
+
+type DownloadState =
+  | { kind: 'idle' }
+  | { kind: 'busy'; progress: number | null }
+  | { kind: 'done'; fileName: string }
+  | { kind: 'error'; error: unknown };
+
+export function ExportDialog({ initialRevision, onClose }: { initialRevision: string; onClose: () => void }) {
+  const { t } = useI18n();
+  const { token } = useSignedIn();
+  const { documentId, revisions } = useRevisionsContext();
+  const [format, setFormat] = useState<ExportFormat>(() => readExportChoice().format);
+  const [variant, setVariant] = useState<ExportVariant>(() => readExportChoice().variant);
+  const [revision, setRevision] = useState(initialRevision);
+  const [state, setState] = useState<DownloadState>({ kind: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const all = revisions.status === 'ready' ? revisions.data : [];
+  const versions = all.filter((candidate) => candidate.kind === 'named' || candidate.id === initialRevision);
+  const named = namedRevisions(all);
+
+  async function download() {
+    controller.current?.abort();
+    const current = new AbortController();
+    controller.current = current;
+    storeExportChoice({ format, variant });
+    setState({ kind: 'busy', progress: null });
+    try {
+      const fileName = await downloadExport(
+        { documentId, format, variant, revision },
+        { token, signal: current.signal, onProgress: (progress) => setState({ kind: 'busy', progress }) },
+      );
+      if (!current.signal.aborted) setState({ kind: 'done', fileName });
+    } catch (error) {
+      if (!current.signal.aborted) setState({ kind: 'error', error });
+    }
+  }
+
+  const busy = state.kind === 'busy';
+  const changed = () => {
+    if (state.kind !== 'busy') setState({ kind: 'idle' });
+  };
+
+  return (
+    <Dialog
+      title={t('export.title')}
+      onClose={onClose}
+      testId="export-dialog"
+      actions={
+        <>
+          <Button onClick={onClose}>{state.kind === 'done' ? t('common.close') : t('common.cancel')}</Button>
+          <Button variant="primary" busy={busy} onClick={() => void download()} data-testid="export-download">
+            {busy ? t('export.preparing') : t('export.download')}
+          </Button>
+        </>
+      }
+    >
+      <div className="export-form">
+        <fieldset className="export-fieldset" disabled={busy}>
+          <legend className="field__label">{t('export.format')}</legend>
+          <div className="export-formats">
+            {FORMAT_OPTIONS.map((option) => (
+              <label key={option.format} className="choice-card">
+                <input
+                  type="radio"
+                  name="export-format"
+                  value={option.format}
+                  checked={format === option.format}
+                  onChange={() => {
+                    setFormat(option.format);
+                    changed();
+                  }}
+                  data-testid={`export-format-${option.format}`}
+                />
+                <span className="choice-card__text">
+                  <span className="choice-card__label">{t(option.label)}</span>
+                  <span className="choice-card__hint">{t(option.hint)}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className="export-fieldset" disabled={busy}>
+          <legend className="field__label">{t('export.variant')}</legend>
+          <div className="export-variants">
+            {VARIANT_OPTIONS.map((option) => (
+              <label key={option.variant} className="choice-row">
+                <input
+                  type="radio"
+                  name="export-variant"
+                  value={option.variant}
+                  checked={variant === option.variant}
+                  onChange={() => {
+                    setVariant(option.variant);
+                    changed();
+                  }}
+                  data-testid={`export-variant-${option.variant}`}
+                />
+                <span className="choice-row__text">
+                  <span className="choice-row__label">{t(option.label)}</span>
+                  <span className="choice-row__hint">{t(option.description)}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <label className="field">
+          <span className="field__label">{t('export.version')}</span>
+          <select
+            className="input"
+            value={revision}
+            disabled={busy}
+            onChange={(event) => {
+              setRevision(event.target.value);
+              changed();
+            }}
+            data-testid="export-revision"
+          >
+            <option value={LIVE}>{t('export.live')}</option>
+            {versions.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {revisionLabel(t, candidate)}
+              </option>
+            ))}
+          </select>
+          {named.length === 0 && revisions.status === 'ready' && <span className="field__hint">{t('export.noRevisions')}</span>}
+        </label>
+        <div className="export-status" role="status" aria-live="polite" data-testid="export-status" data-state={state.kind}>
+          {state.kind === 'busy' && (
+            <>
+              <span className="export-progress" aria-hidden="true">
+                <span
+                  className={`export-progress__bar${state.progress === null ? ' export-progress__bar--indeterminate' : ''}`}
+                  style={state.progress === null ? undefined : { width: `${Math.round(state.progress * 100)}%` }}
+                />
+              </span>
+              <span>{state.progress === null ? t('export.preparingLong') : t('export.receiving', { percent: Math.round(state.progress * 100) })}</span>
+            </>
+          )}
+          {state.kind === 'done' && <span className="export-status__done">{t('export.done', { fileName: state.fileName })}</span>}
+        </div>
+        {state.kind === 'error' && <ErrorBox title={t('export.failed')} error={state.error} />}
+      </div>
+    </Dialog>
+  );
+}
