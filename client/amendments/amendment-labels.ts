@@ -42,6 +42,12 @@ export function paragraphLabel(t: Translate, paragraph: Pick<DocParagraph, 'numb
   return paragraph.number ? t('amendments.paragraph.numbered', { number: paragraph.number }) : blockKindLabel(t, paragraph.kind);
 }
 
+/** Where an amendment applies: its paragraph, or "after" it for a new paragraph. */
+export function amendmentPlace(t: Translate, kind: AmendmentKind, paragraph: Pick<DocParagraph, 'number' | 'kind'> | undefined): string {
+  const label = paragraphLabel(t, paragraph);
+  return kind === 'insert-paragraph' && paragraph ? t('amendments.paragraph.after', { label }) : label;
+}
+
 export function excerpt(text: string, length = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;

@@ -25,6 +25,7 @@ export const amendmentsEn = {
 
   'amendments.paragraph.numbered': 'Para. {number}',
   'amendments.paragraph.gone': 'A deleted paragraph',
+  'amendments.paragraph.after': 'After {label}',
   'amendments.paragraph.unknown': 'Paragraph',
 
   'amendments.preview.newParagraph': 'New paragraph:',
@@ -94,6 +95,7 @@ export const amendmentsEn = {
   'amendments.bulk.bodyAccept': 'Each is applied to the live text in turn. Any whose text has changed meanwhile becomes stale and changes nothing.',
   'amendments.bulk.bodyReject': 'The text stays as it is; every proposal is kept on record with your note.',
   'amendments.bulk.done': '{ok} decided, {failed} not',
+  'amendments.bulk.allDone': '{ok} amendments decided',
   'amendments.bulk.failures': 'These could not be decided:',
 
   'amendments.comments.heading': 'Discussion',
@@ -214,6 +216,7 @@ export const amendmentsFr: Record<keyof typeof amendmentsEn, string> = {
 
   'amendments.paragraph.numbered': 'Par. {number}',
   'amendments.paragraph.gone': 'Un paragraphe supprimé',
+  'amendments.paragraph.after': 'Après {label}',
   'amendments.paragraph.unknown': 'Paragraphe',
 
   'amendments.preview.newParagraph': 'Nouveau paragraphe :',
@@ -283,6 +286,7 @@ export const amendmentsFr: Record<keyof typeof amendmentsEn, string> = {
   'amendments.bulk.bodyAccept': 'Chacun est appliqué à son tour au texte en direct. Ceux dont le passage a changé entre-temps deviennent « dépassés » et ne modifient rien.',
   'amendments.bulk.bodyReject': 'Le texte reste inchangé ; chaque proposition est conservée avec votre note.',
   'amendments.bulk.done': '{ok} traités, {failed} non traités',
+  'amendments.bulk.allDone': '{ok} amendements traités',
   'amendments.bulk.failures': 'Ces amendements n’ont pas pu être traités :',
 
   'amendments.comments.heading': 'Discussion',

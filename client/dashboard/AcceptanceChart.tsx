@@ -12,8 +12,8 @@ const BAR = 16;
 export function AcceptanceChart({ stats, groups }: { stats: AmendmentStats; groups: readonly StakeholderGroup[] }) {
   const { t } = useI18n();
   const [ref, WIDTH] = useMeasuredWidth<HTMLElement>();
-  const LABEL = Math.min(190, Math.round(WIDTH * 0.36));
-  const plot = Math.max(60, WIDTH - LABEL - 96);
+  const LABEL = Math.min(200, Math.round(WIDTH * 0.32));
+  const plot = Math.max(60, WIDTH - LABEL - 120);
   const rows = stats.byGroup;
   const height = rows.length * ROW + 28;
   return (
@@ -37,8 +37,8 @@ export function AcceptanceChart({ stats, groups }: { stats: AmendmentStats; grou
                 {look.name}
               </text>
               <rect className="chart__track" x={LABEL} y={(ROW - BAR) / 2} width={plot} height={BAR} rx={3} />
-              {row.acceptanceRate !== null && (
-                <rect x={LABEL} y={(ROW - BAR) / 2} width={Math.max(2, row.acceptanceRate * plot)} height={BAR} rx={3} fill={look.color}>
+              {row.acceptanceRate !== null && row.acceptanceRate > 0 && (
+                <rect x={LABEL} y={(ROW - BAR) / 2} width={row.acceptanceRate * plot} height={BAR} rx={3} fill={look.color}>
                   <title>{`${look.name}: ${percent(row.acceptanceRate)} (${row.byStatus.accepted}/${decided})`}</title>
                 </rect>
               )}

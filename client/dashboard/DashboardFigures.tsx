@@ -32,7 +32,7 @@ export function DashboardFigures({ data }: { data: DashboardData }) {
         <h2 className="dashboard-card__title" id="chart-by-group">{t('dashboard.byGroup')}</h2>
         <GroupStatusChart stats={stats} groups={summary.groups} />
       </section>
-      <section className="dashboard-card" aria-labelledby="chart-acceptance">
+      <section className="dashboard-card dashboard-card--wide" aria-labelledby="chart-acceptance">
         <h2 className="dashboard-card__title" id="chart-acceptance">{t('dashboard.acceptance')}</h2>
         <AcceptanceChart stats={stats} groups={summary.groups} />
       </section>
@@ -40,7 +40,7 @@ export function DashboardFigures({ data }: { data: DashboardData }) {
         <h2 className="dashboard-card__title" id="chart-paragraphs">{t('dashboard.paragraphs')}</h2>
         {stats.paragraphs.length === 0 ? <p className="dashboard-card__empty">{t('dashboard.nothingYet')}</p> : <ParagraphsChart stats={stats} />}
       </section>
-      <section className="dashboard-card dashboard-card--wide" aria-labelledby="chart-activity">
+      <section className="dashboard-card" aria-labelledby="chart-activity">
         <h2 className="dashboard-card__title" id="chart-activity">{t('dashboard.activity')}</h2>
         {stats.activity.length === 0 ? <p className="dashboard-card__empty">{t('dashboard.nothingYet')}</p> : <ActivityChart stats={stats} />}
       </section>

@@ -1,7 +1,7 @@
 /** The synthesis stakeholders ask for: for each group, what it proposed and what became of it. */
 import type { AmendmentView } from '../../shared/amendments/amendment-schemas.js';
 import { isBlockKind } from '../../shared/document/kinds.js';
-import { groupLook, KIND_KEYS, paragraphLabel, STATUS_KEYS } from '../amendments/amendment-labels';
+import { amendmentPlace, groupLook, KIND_KEYS, STATUS_KEYS } from '../amendments/amendment-labels';
 import { ChangePreview } from '../amendments/panel/ChangePreview';
 import { useFormatDateTime } from '../i18n/format-date';
 import { useI18n } from '../i18n/I18nProvider';
@@ -49,7 +49,7 @@ export function SynthesisView({ data }: { data: DashboardData }) {
                   return (
                     <li key={amendment.id} className="synthesis__item" data-status={amendment.status}>
                       <div className="synthesis__meta">
-                        <span className="synthesis__where">{paragraph ? paragraphLabel(t, { number: paragraph.number, kind }) : t('amendments.paragraph.gone')}</span>
+                        <span className="synthesis__where">{amendmentPlace(t, amendment.kind, paragraph ? { number: paragraph.number, kind } : undefined)}</span>
                         <span className="amendment-card__kind">{t(KIND_KEYS[amendment.kind])}</span>
                         <span className={`status-badge status-badge--${amendment.status}`}>{t(STATUS_KEYS[amendment.status])}</span>
                         <span className="synthesis__author">{amendment.author.name}</span>

@@ -113,7 +113,7 @@ export const coreEn = {
   'presence.person': '{name} — {group}, {role}',
   'presence.more': '{count} more',
 
-  'readonly.banner': 'You can read the live text; proposing amendments comes with the amendments feature.',
+  'readonly.banner': 'You can read the live text and follow the amendments; your role does not allow editing or proposing.',
 
   'editor.label': 'Document text',
   'editor.loading': 'Loading the text…',
@@ -284,7 +284,7 @@ export const coreFr: Record<keyof typeof coreEn, string> = {
   'presence.person': '{name} — {group}, {role}',
   'presence.more': '{count} de plus',
 
-  'readonly.banner': 'Vous pouvez lire le texte en direct ; les propositions d’amendement arriveront avec la fonction amendements.',
+  'readonly.banner': 'Vous pouvez lire le texte en direct et suivre les amendements ; votre rôle ne permet ni de modifier ni de proposer.',
 
   'editor.label': 'Texte du document',
   'editor.loading': 'Chargement du texte…',

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Browser, Page } from 'playwright-core';
 import { buildDocument, type TestDocument } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { editorText, launchBrowser, openAs, waitForText, type Participant } from './browser-support.js';
+import { clickEndOf, editorText, launchBrowser, openAs, waitForText, type Participant } from './browser-support.js';
 
 let browser: Browser;
 let server: TestServer;
@@ -120,5 +120,31 @@ describe('tracked amendments in the browser', () => {
     await stakeholder.page.getByTestId('dashboard-tab-synthesis').click();
     const synthesis = stakeholder.page.locator('[data-testid="synthesis-group"][data-group="civil-society"]');
     expect(await synthesis.textContent()).toContain('Agreed in informals.');
+  });
+
+  it('proposes a new paragraph from the composer, shown to the chair as a ghost block, until the chair closes the period', async () => {
+    const delegate = document.invite('stakeholder', { name: 'Academia delegate', groupId: 'academia' });
+    const stakeholder = await open(delegate.token);
+    const chair = await open(document.chair.token);
+
+    await clickEndOf(stakeholder.page, 'review in 2030.');
+    await stakeholder.page.keyboard.press('Control+Alt+m');
+    const composer = stakeholder.page.getByTestId('amendment-composer');
+    await composer.waitFor();
+    await composer.getByTestId('composer-kind-insert-paragraph').check({ force: true });
+    await composer.getByTestId('composer-proposed').fill('Participants invite academia to contribute evidence to the review.');
+    await composer.getByTestId('composer-rationale').fill('Evidence-based review.');
+    await composer.getByTestId('composer-submit').click();
+    await composer.waitFor({ state: 'detached' });
+
+    const ghost = chair.page.locator('[data-testid="editor"] .amendment-ghost', { hasText: 'invite academia' });
+    await ghost.waitFor();
+    expect(await ghost.getAttribute('data-kind')).toBe('insert-paragraph');
+    expect(serverText()).not.toContain('invite academia');
+
+    await chair.page.getByTestId('amendments-button').click();
+    await chair.page.getByTestId('period-toggle').click();
+    await stakeholder.page.locator('[data-testid="suggesting-banner"]', { hasText: 'closed' }).waitFor();
+    expect(await stakeholder.page.getByTestId('compose-button').isDisabled()).toBe(true);
   });
 });

@@ -132,7 +132,7 @@ describe('fuzzing the collaboration protocol', () => {
     const reloaded = new Y.Doc();
     for (const part of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) Y.applyUpdate(reloaded, part);
     expect(readBlocks(reloaded).map((block) => block.text)).toEqual(before);
-  });
+  }, 240_000);
 
   it('keeps serving real clients while raw sockets throw garbage at it', async () => {
     const observer = connectClient(server.wsUrl, document.documentId, document.invite('observer').token);

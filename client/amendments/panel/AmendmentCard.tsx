@@ -4,7 +4,7 @@ import type { AmendmentView } from '../../../shared/amendments/amendment-schemas
 import { useI18n } from '../../i18n/I18nProvider';
 import { useFormatDateTime } from '../../i18n/format-date';
 import { Button } from '../../ui/Button';
-import { groupLook, KIND_KEYS, paragraphLabel, STATUS_KEYS } from '../amendment-labels';
+import { amendmentPlace, groupLook, KIND_KEYS, STATUS_KEYS } from '../amendment-labels';
 import { useAmendments } from '../store/amendments-context';
 import { AmendmentActionButtons } from './AmendmentActions';
 import { ChangePreview } from './ChangePreview';
@@ -53,7 +53,7 @@ export const AmendmentCard = forwardRef<HTMLElement, AmendmentCardProps>(functio
           {t(STATUS_KEYS[amendment.status])}
         </span>
         <span className="amendment-card__what">
-          {t(KIND_KEYS[amendment.kind])} · {paragraphLabel(t, paragraph)}
+          {t(KIND_KEYS[amendment.kind])} · {amendmentPlace(t, amendment.kind, paragraph)}
         </span>
       </header>
       <ChangePreview kind={amendment.kind} expected={amendment.expected} proposed={amendment.proposed} />

@@ -29,7 +29,12 @@ function BulkDialog({ targets, decision, onClose }: { targets: readonly Amendmen
       const results = await decideAmendments(api, summary.id, targets.map((amendment) => amendment.id), decision, note.trim());
       for (const result of results) if (result.amendment) upsert(result.amendment);
       const notDecided = results.filter((result) => !result.ok);
-      push({ tone: notDecided.length ? 'info' : 'success', title: t('amendments.bulk.done', { ok: results.length - notDecided.length, failed: notDecided.length }) });
+      const decided = results.length - notDecided.length;
+      push(
+        notDecided.length
+          ? { tone: 'info', title: t('amendments.bulk.done', { ok: decided, failed: notDecided.length }) }
+          : { tone: 'success', title: t('amendments.bulk.allDone', { ok: decided }) },
+      );
       if (notDecided.length) setFailed(notDecided);
       else onClose();
     } catch (failure) {

@@ -42,12 +42,16 @@ export function ReviseDialog({ amendment, onClose }: ReviseDialogProps) {
   const mustRetarget = textKind && amendment.status === 'stale';
   const chosen = target && paragraph ? paragraph.text.slice(target.from, target.to) : null;
 
-  function readSelection() {
+  // A textarea keeps its selection when focus moves on, so it is read again at submit time too.
+  function readSelection(): Target | null {
     const area = textRef.current;
-    if (area) setTarget({ from: area.selectionStart, to: area.selectionEnd });
+    if (!area || document.activeElement !== area && !target) return target;
+    const next = { from: area.selectionStart, to: area.selectionEnd };
+    setTarget(next);
+    return next;
   }
 
-  function problem(): string | null {
+  function problem(target: Target | null): string | null {
     if (!textKind) return null;
     if (mustRetarget && !target) return t('amendments.revise.pickTarget');
     if (target && amendment.kind === 'insert' && target.from !== target.to) return t('amendments.revise.pickPoint');
@@ -57,7 +61,9 @@ export function ReviseDialog({ amendment, onClose }: ReviseDialogProps) {
   }
 
   async function submit() {
-    const issue = problem();
+    const target = readSelection();
+    const chosen = target && paragraph ? paragraph.text.slice(target.from, target.to) : null;
+    const issue = problem(target);
     if (issue) {
       setFailure(issue);
       return;
@@ -97,7 +103,18 @@ export function ReviseDialog({ amendment, onClose }: ReviseDialogProps) {
         {textKind && paragraph && (
           <label className="field" htmlFor={ids.text}>
             <span className="field__label">{t('amendments.revise.target')}</span>
-            <textarea id={ids.text} ref={textRef} className="input composer__source" rows={4} readOnly value={paragraph.text} onSelect={readSelection} />
+            <textarea
+              id={ids.text}
+              ref={textRef}
+              className="input composer__source"
+              rows={4}
+              readOnly
+              value={paragraph.text}
+              onSelect={() => readSelection()}
+              onMouseUp={() => readSelection()}
+              onKeyUp={() => readSelection()}
+              data-testid="revise-source"
+            />
             <span className="field__hint">
               {chosen === null
                 ? t(amendment.kind === 'insert' ? 'amendments.revise.hintPoint' : 'amendments.revise.hintWords')

@@ -43,18 +43,21 @@ function Provider({ summary, panelOpen, onPanelOpenChange, children }: Amendment
     if (parsed.success && parsed.data.documentId === documentId) dispatch({ type: 'upsert', amendment: parsed.data });
   }, [documentId]);
 
+  // Only the latest load counts: an older answer arriving late must not replace a newer list.
+  const generation = useRef(0);
   const load = useCallback(async () => {
-    buffered.current = [];
+    const mine = (generation.current += 1);
+    buffered.current ??= [];
     dispatch({ type: 'loading' });
     try {
       const { amendments, periodOpen } = await listAmendments(api, documentId);
+      if (mine !== generation.current) return;
       dispatch({ type: 'loaded', amendments, periodOpen });
       for (const event of buffered.current ?? []) apply(event);
     } catch (error) {
-      dispatch({ type: 'failed', error });
-    } finally {
-      buffered.current = null;
+      if (mine === generation.current) dispatch({ type: 'failed', error });
     }
+    if (mine === generation.current) buffered.current = null;
   }, [api, documentId, apply]);
 
   const events = useDocumentEventsContext();
