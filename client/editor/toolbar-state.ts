@@ -2,6 +2,7 @@
 import type { Editor } from '@tiptap/core';
 import { isBlockKind, type BlockKind } from '../../shared/document/kinds.js';
 import type { MarkName } from './toolbar-items';
+import { suggestingKey } from '../amendments/suggesting/suggesting-state';
 
 export interface ToolbarState {
   kind: BlockKind | null;
@@ -12,6 +13,8 @@ export interface ToolbarState {
 
 export function readToolbarState(editor: Editor): ToolbarState {
   const parent = editor.state.selection.$from.parent.type.name;
+  // Undo works on the shared text itself: while suggesting, it must not touch the live text.
+  const suggesting = suggestingKey.getState(editor.state)?.enabled ?? false;
   return {
     kind: isBlockKind(parent) ? parent : null,
     marks: {
@@ -20,7 +23,7 @@ export function readToolbarState(editor: Editor): ToolbarState {
       underline: editor.isActive('underline'),
       strike: editor.isActive('strike'),
     },
-    canUndo: editor.can().undo(),
-    canRedo: editor.can().redo(),
+    canUndo: !suggesting && editor.can().undo(),
+    canRedo: !suggesting && editor.can().redo(),
   };
 }
