@@ -31,6 +31,8 @@ export class Room {
   readonly awareness = new Awareness(this.doc);
   /** Each connection with the awareness client ids it has announced. */
   readonly connections = new Map<CollabConnection, Set<number>>();
+  /** Which connection speaks for each awareness client id. */
+  private readonly presenceOwners = new Map<number, CollabConnection>();
   lastSeq: number;
   throughSeq: number;
   uncompacted: number;
@@ -68,6 +70,7 @@ export class Room {
   leave(connection: CollabConnection): void {
     const clientIds = this.connections.get(connection);
     this.connections.delete(connection);
+    for (const clientId of clientIds ?? []) this.presenceOwners.delete(clientId);
     if (clientIds && clientIds.size > 0) removeAwarenessStates(this.awareness, [...clientIds], connection);
   }
 
@@ -121,6 +124,7 @@ export class Room {
     this.awareness.destroy();
     this.doc.destroy();
     this.connections.clear();
+    this.presenceOwners.clear();
   }
 
   private applyClientUpdate(connection: CollabConnection, update: Uint8Array): void {
@@ -139,17 +143,32 @@ export class Room {
     }
   }
 
+  /**
+   * Applies the presence entries this connection owns. y-websocket clients echo every peer's presence
+   * back to the server; those echoes (same clock as what the server holds) are skipped, so that one
+   * connection can neither speak for another client nor take its presence away when it leaves.
+   */
   private applyAwareness(connection: CollabConnection, update: Uint8Array): void {
-    const clientIds = this.connections.get(connection);
-    if (!clientIds) return;
-    const entries = decodeAwarenessUpdate(update).map((entry) => {
-      clientIds.add(entry.clientId);
-      if (clientIds.size > MAX_AWARENESS_CLIENTS_PER_CONNECTION) throw new MalformedMessage('too many presence identities on one connection');
-      // Presence carries the participant's real name and group: a client cannot wear another's.
-      return entry.state ? { ...entry, state: { ...entry.state, user: connection.presence } } : entry;
+    const owned = this.connections.get(connection);
+    if (!owned) return;
+    const entries = decodeAwarenessUpdate(update).filter((entry) => {
+      const owner = this.presenceOwners.get(entry.clientId);
+      if (owner === connection) return true;
+      const known = this.awareness.meta.get(entry.clientId);
+      if (owner && known && entry.clock <= known.clock) return false;
+      // A new identity, or one coming back on a new connection with a newer clock.
+      if (owner) this.connections.get(owner)?.delete(entry.clientId);
+      if (owned.size >= MAX_AWARENESS_CLIENTS_PER_CONNECTION) throw new MalformedMessage('too many presence identities on one connection');
+      this.presenceOwners.set(entry.clientId, connection);
+      owned.add(entry.clientId);
+      return true;
     });
-    applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(entries), connection);
+    if (entries.length === 0) return;
+    // Presence carries the participant's real name and group: a client cannot wear another's.
+    const stamped = entries.map((entry) => (entry.state ? { ...entry, state: { ...entry.state, user: connection.presence } } : entry));
+    applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(stamped), connection);
   }
+
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.outbox.enqueueUpdate({

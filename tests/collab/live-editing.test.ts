@@ -108,6 +108,20 @@ describe('live co-editing over the y-websocket protocol', () => {
     expect(seen.map((user) => user?.name)).not.toContain('Someone Else');
   });
 
+  it('keeps everyone\'s presence when many clients echo it and one of them leaves', async () => {
+    const crowd = Array.from({ length: 12 }, (_, i) => client(document.invite('observer', { name: `Delegate ${i}` }).token));
+    await Promise.all(crowd.map(synced));
+    crowd.forEach((member, i) => member.provider.awareness.setLocalStateField('cursor', { at: i }));
+    const watcher = crowd[0] as TestClient;
+    const names = () => new Set([...watcher.provider.awareness.getStates().values()].map((state) => (state.user as { name?: string } | undefined)?.name));
+    await waitFor(() => names().size === 12, 'all twelve to be present');
+    crowd[11]?.destroy();
+    await waitFor(() => !names().has('Delegate 11'), 'the leaver to disappear');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(names().size).toBe(11);
+    expect(crowd.slice(0, 11).every((member) => member.closes.length === 0)).toBe(true);
+  });
+
   it('refuses a bad token with a 44xx close code so the client stops retrying', async () => {
     const intruder = client('x'.repeat(43));
     await waitFor(() => intruder.closes.length > 0, 'the refusal');
