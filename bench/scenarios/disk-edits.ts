@@ -1,0 +1,17 @@
+/** Which benchmark edits a server has on disk: its stored document loaded and its markers read. */
+import { markersIn } from '../load/bench-document.js';
+import { editKey } from '../load/markers.js';
+import type { StorageProbe } from '../servers/server-adapter.js';
+
+export function editKeysOnDisk(storage: StorageProbe, documentId: string): Set<number> {
+  const doc = storage.load(documentId);
+  const keys = new Set(markersIn(doc).map((marker) => editKey(marker.writer, marker.seq)));
+  doc.destroy();
+  return keys;
+}
+
+export function countMissing(delivered: Iterable<number>, onDisk: ReadonlySet<number>): number {
+  let missing = 0;
+  for (const key of delivered) if (!onDisk.has(key)) missing += 1;
+  return missing;
+}
