@@ -139,8 +139,18 @@ export class AmendmentsRepo {
     return rows.map(toRecord);
   }
 
-  listOpen(documentId: string): AmendmentRecord[] {
-    const rows = this.db.prepare("SELECT * FROM amendments WHERE document_id = ? AND status = 'proposed' ORDER BY created_at").all(documentId) as AmendmentRow[];
+  openParagraphIds(documentId: string): string[] {
+    const rows = this.db.prepare("SELECT DISTINCT paragraph_id FROM amendments WHERE document_id = ? AND status = 'proposed'").all(documentId) as Array<{ paragraph_id: string }>;
+    return rows.map((row) => row.paragraph_id);
+  }
+
+  /** Open amendments, of the whole document or only of the given paragraphs. */
+  listOpen(documentId: string, paragraphIds?: Iterable<string>): AmendmentRecord[] {
+    const rows = (paragraphIds
+      ? this.db
+          .prepare("SELECT * FROM amendments WHERE document_id = ? AND status = 'proposed' AND paragraph_id IN (SELECT value FROM json_each(?)) ORDER BY created_at")
+          .all(documentId, JSON.stringify([...paragraphIds]))
+      : this.db.prepare("SELECT * FROM amendments WHERE document_id = ? AND status = 'proposed' ORDER BY created_at").all(documentId)) as AmendmentRow[];
     return rows.map(toRecord);
   }
 

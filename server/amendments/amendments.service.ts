@@ -218,7 +218,8 @@ export class AmendmentsService {
 
   private overlappingOpen(documentId: string, accepted: AmendmentRecord, resolution: Extract<Resolution, { ok: true }>, index: ReturnType<typeof paragraphIndex>): AmendmentRecord[] {
     const doc = this.deps.registry.open(documentId).doc;
-    return this.deps.repo.listOpen(documentId).filter((other) => {
+    // Only amendments on the same paragraph can collide; one joined into it is still anchored there by id.
+    return this.deps.repo.listOpen(documentId, [resolution.paragraphId, accepted.paragraphId]).filter((other) => {
       if (other.id === accepted.id) return false;
       const where = resolveAnchor(doc, storedAnchor(other), index);
       if (!where.ok || where.paragraphId !== resolution.paragraphId) return false;

@@ -31,6 +31,13 @@ export class StaleWatcher {
       for (const event of events) {
         if (event.target === fragment) {
           structure = true;
+          // A block re-created (a change of kind) keeps its id but not its Yjs identity: recheck it too.
+          for (const item of event.changes.added) {
+            for (const content of item.content.getContent()) {
+              const id = content instanceof Y.XmlElement ? content.getAttribute('id') : undefined;
+              if (typeof id === 'string') changed.add(id);
+            }
+          }
           continue;
         }
         let node: Y.AbstractType<unknown> | null = event.target as Y.AbstractType<unknown>;
@@ -69,10 +76,13 @@ export class StaleWatcher {
   }
 
   private recheck(documentId: string, paragraphs: Set<string>, structure: boolean): void {
-    const open = this.repo.listOpen(documentId).filter((record) => structure || paragraphs.has(record.paragraphId));
-    if (open.length === 0) return;
     const doc = this.openRoom(documentId).doc;
     const index = paragraphIndex(doc);
+    // Blocks went away: amendments anchored in a paragraph that no longer exists need a look too.
+    const targets = new Set(paragraphs);
+    if (structure) for (const id of this.repo.openParagraphIds(documentId)) if (!index.has(id)) targets.add(id);
+    const open = this.repo.listOpen(documentId, targets);
+    if (open.length === 0) return;
     for (const record of open) {
       const resolution = resolveAnchor(doc, storedAnchor(record), index);
       if (!resolution.ok) {
