@@ -144,6 +144,13 @@ export class AmendmentsRepo {
     return rows.map((row) => row.paragraph_id);
   }
 
+  /** Just what the tracking figures need, without anchors or texts: cheap at thousands of rows. */
+  statsRows(documentId: string): Array<{ paragraphId: string; groupId: string; status: AmendmentStatus; createdAt: number; decidedAt: number | null }> {
+    return this.db
+      .prepare('SELECT paragraph_id AS paragraphId, group_id AS groupId, status, created_at AS createdAt, decided_at AS decidedAt FROM amendments WHERE document_id = ?')
+      .all(documentId) as Array<{ paragraphId: string; groupId: string; status: AmendmentStatus; createdAt: number; decidedAt: number | null }>;
+  }
+
   /** Open amendments, of the whole document or only of the given paragraphs. */
   listOpen(documentId: string, paragraphIds?: Iterable<string>): AmendmentRecord[] {
     const rows = (paragraphIds

@@ -102,7 +102,7 @@ export function amendmentsRoutes(limits: ServerConfig['rateLimits']) {
   app.get('/stats', requireCapability('amendments.read'), (c) => {
     const deps = c.var.deps;
     const { document } = c.var.access;
-    const amendments = deps.amendmentsRepo.list(document.id);
+    const amendments = deps.amendmentsRepo.statsRows(document.id);
     const groupOf = new Map(deps.participants.listForDocument(document.id).map((p) => [p.id, p.groupId]));
     const supporterGroups = deps.amendmentsRepo.supporters(document.id).map((row) => groupOf.get(row.participantId) ?? '');
     const blocks = readBlocks(deps.registry.open(document.id).doc, deps.paragraphStatus.map(document.id));
