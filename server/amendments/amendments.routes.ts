@@ -26,8 +26,9 @@ export function amendmentsRoutes(limits: ServerConfig['rateLimits']) {
     }),
     (c) => {
       const { document, participant } = c.var.access;
-      const amendments = service(c).list(document.id, c.req.valid('query'), participant);
-      return c.json({ amendments, periodOpen: c.var.deps.amendmentsRepo.periodOpen(document.id) });
+      const amendments = service(c).listJson(document.id, c.req.valid('query'), participant);
+      const periodOpen = c.var.deps.amendmentsRepo.periodOpen(document.id);
+      return c.body(`{"amendments":${amendments},"periodOpen":${periodOpen}}`, 200, { 'content-type': 'application/json' });
     },
   );
 

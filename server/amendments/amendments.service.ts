@@ -13,6 +13,7 @@ import type { ParticipantRecord, ParticipantsRepo } from '../participants/partic
 import { ApiError, badRequest, conflict, forbidden, notFound } from '../http/errors.js';
 import type { AmendmentRecord, AmendmentsRepo } from './amendments.repo.js';
 import { AmendmentViews } from './amendment-views.js';
+import { AmendmentViewCache, matchesFilter } from './amendment-view-cache.js';
 import { storedAnchor, textKind, overlaps } from './amendment-rules.js';
 
 export interface AmendmentsDeps {
@@ -28,14 +29,26 @@ const actor = (participant: ParticipantRecord) => ({ participantId: participant.
 
 export class AmendmentsService {
   readonly views: AmendmentViews;
+  private readonly cache: AmendmentViewCache;
 
   constructor(private readonly deps: AmendmentsDeps) {
     this.views = new AmendmentViews(deps.repo, deps.participants);
+    this.cache = new AmendmentViewCache((documentId) => this.views.many(documentId, deps.repo.list(documentId)));
   }
 
   list(documentId: string, filter: AmendmentFilter, me: ParticipantRecord): AmendmentView[] {
-    const records = this.deps.repo.list(documentId, { ...filter, authorId: filter.mine ? me.id : undefined });
-    return this.views.many(documentId, records);
+    return this.cache.entries(documentId).filter((entry) => matchesFilter(entry.view, filter, me.id)).map((entry) => entry.view);
+  }
+
+  /** The same list as JSON array text, joined from each view's serialized form. */
+  listJson(documentId: string, filter: AmendmentFilter, me: ParticipantRecord): string {
+    const parts = this.cache.entries(documentId).filter((entry) => matchesFilter(entry.view, filter, me.id)).map((entry) => entry.json);
+    return `[${parts.join(',')}]`;
+  }
+
+  /** Keeps the listed offsets current when the stale watcher finds the text moved. */
+  moved(documentId: string, id: string, from: number, to: number): void {
+    this.cache.moved(documentId, id, from, to);
   }
 
   get(documentId: string, id: string): AmendmentRecord {
@@ -230,6 +243,7 @@ export class AmendmentsService {
 
   private publish(documentId: string, record: AmendmentRecord): AmendmentView {
     const view = this.views.one(documentId, record);
+    this.cache.remember(view);
     this.deps.events.publish(documentId, { type: 'amendment', amendment: view });
     return view;
   }

@@ -90,8 +90,10 @@ export class StaleWatcher {
       } else if (resolution.anchor) {
         this.repo.reanchor(record.id, resolution.paragraphId, resolution.anchor, resolution.from, resolution.to);
         if (resolution.paragraphId !== record.paragraphId) this.service.announce(documentId, record.id);
+        else this.service.moved(documentId, record.id, resolution.from, resolution.to);
       } else if (resolution.from !== record.offsetFrom || resolution.to !== record.offsetTo) {
         this.repo.updateOffsets(record.id, resolution.from, resolution.to);
+        this.service.moved(documentId, record.id, resolution.from, resolution.to);
       }
     }
   }
