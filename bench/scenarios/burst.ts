@@ -27,6 +27,7 @@ export const burstScenario: Scenario = {
     { key: 'missingOnDiskLive', label: 'delivered not on disk', better: 'lower', digits: 0 },
     { key: 'editsOnDisk', label: 'edits on disk (after stop)', better: 'higher', digits: 0 },
     { key: 'serverCpuS', label: 'server CPU s', better: 'lower', digits: 2 },
+    { key: 'serverUsPerEdit', label: 'server CPU µs per delivered edit', better: 'lower', headline: true, digits: 0 },
     { key: 'peakRssMB', label: 'peak RSS MB', better: 'lower', digits: 0 },
     { key: 'loadCpuS', label: 'load-gen CPU s', better: 'none', digits: 1 },
     { key: 'otherCpuS', label: 'other programs CPU s', better: 'none', digits: 1 },
@@ -78,6 +79,8 @@ export const burstScenario: Scenario = {
       missingOnDiskLive: liveKeys ? countMissing(delivered, liveKeys) : null,
       editsOnDisk: finalKeys?.size ?? null,
       serverCpuS: outcome.serverAfter.cpuSeconds - outcome.serverBefore.cpuSeconds,
+      // The clients bound a burst on a small machine: what each edit cost the server compares better.
+      serverUsPerEdit: delivered.size ? (1e6 * (outcome.serverAfter.cpuSeconds - outcome.serverBefore.cpuSeconds)) / delivered.size : null,
       peakRssMB: outcome.serverAfter.peakRssBytes / MB,
       loadCpuS: outcome.loadCpuSeconds,
       otherCpuS: outcome.otherCpuSeconds,

@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchResults, ScenarioReport } from '../../bench/report/results.js';
 import { isError } from '../../bench/report/results.js';
+import { SCENARIO_NAMES } from '../../bench/scenarios/scenario-names.js';
 import { SERVER_KINDS, type ServerKind } from '../../bench/servers/server-kind.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -46,10 +47,19 @@ describe('the benchmark at smoke scale', () => {
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('runs fan-out, burst and cold open against every server and lists the scenarios still to come', () => {
-    expect(results.scenarios.map((s) => s.name)).toEqual(['fanout', 'burst', 'cold']);
+  it('runs every scenario of the issue against every server, or lists it as still to come', () => {
+    const run = results.scenarios.map((s) => s.name);
+    expect(run.slice(0, 3)).toEqual(['fanout', 'burst', 'cold']);
+    expect([...run, ...results.notImplemented.map((s) => s.name)].sort()).toEqual([...SCENARIO_NAMES].sort());
     for (const scenario of results.scenarios) expect(Object.keys(scenario.servers).sort()).toEqual([...SERVER_KINDS].sort());
-    expect(results.notImplemented.map((s) => s.name)).toEqual(['amendments', 'compare']);
+  });
+
+  it('gives Concord finite headline figures in the scenarios only Concord can run', () => {
+    for (const scenario of results.scenarios.filter((s) => !['fanout', 'burst', 'cold'].includes(s.name))) {
+      for (const server of SERVER_KINDS) figures(scenario.name, server);
+      const concord = figures(scenario.name, 'concord');
+      for (const metric of scenario.metrics.filter((m) => m.headline)) finite(concord[metric.key]);
+    }
   });
 
   it('measures fan-out latency and server cost on every server', () => {
