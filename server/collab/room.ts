@@ -39,6 +39,8 @@ export class Room {
   throughSeq: number;
   uncompacted: number;
   readonly stats: RoomStats = { droppedReadOnlyUpdates: 0 };
+  /** Updates applied in this turn and not yet sent: released, merged, once their commit is on disk. */
+  private unsent: Uint8Array[] = [];
 
   constructor(
     readonly documentId: string,
@@ -171,7 +173,6 @@ export class Room {
     applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(stamped), connection);
   }
 
-
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.outbox.enqueueUpdate({
       documentId: this.documentId,
@@ -196,20 +197,17 @@ export class Room {
     });
   };
 
-  /** Updates applied in this turn and not yet sent: released, merged, once their commit is on disk. */
-  private unsent: Uint8Array[] = [];
-
   private readonly onAwarenessUpdate = (
     change: { added: number[]; updated: number[]; removed: number[] },
   ): void => {
     const changed = [...change.added, ...change.updated, ...change.removed];
     if (changed.length === 0) return;
-    this.broadcast(encodeAwareness(encodeAwarenessStates(this.awareness, changed)), null);
+    this.broadcast(encodeAwareness(encodeAwarenessStates(this.awareness, changed)));
   };
 
-  private broadcast(message: Uint8Array, except: unknown): void {
+  private broadcast(message: Uint8Array): void {
     this.outbox.send(this.documentId, () => {
-      for (const connection of this.connections.keys()) if (connection !== except) connection.send(message);
+      for (const connection of this.connections.keys()) connection.send(message);
     });
   }
 

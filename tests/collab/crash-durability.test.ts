@@ -92,7 +92,10 @@ describe('durability under SIGKILL', () => {
     const statusById = new Map(listed.body.amendments.map((a) => [a.id, a.status]));
     expect(everReceived.size).toBeGreaterThan(0);
     expect(acknowledged.size).toBeGreaterThan(0);
-    for (const [id, status] of acknowledged) expect(statusById.get(id)).toBe(status);
+    // A decision whose answer was lost in the crash may or may not have committed; an acknowledged one must have.
+    for (const [id, status] of acknowledged) {
+      expect(statusById.get(id), `amendment ${id}`).toSatisfy((stored: string | undefined) => (status === 'rejected' ? stored === 'rejected' : stored === 'proposed' || stored === 'rejected'));
+    }
     await server.kill('SIGTERM');
   });
 
