@@ -1,6 +1,6 @@
 /** The export model: one document (live or a revision) with its amendments, from which every format is rendered. */
 import { z } from 'zod';
-import { amendmentKindSchema, amendmentStatusSchema } from '../amendments/amendment-schemas.js';
+import { amendmentViewSchema } from '../amendments/amendment-schemas.js';
 import { blockKindSchema, paragraphStatusSchema } from '../document/kinds.js';
 import { groupSchema } from '../groups.js';
 
@@ -47,24 +47,27 @@ export type ExportBlock = z.infer<typeof exportBlockSchema>;
 
 const exportPersonSchema = z.object({ name: z.string(), groupId: z.string() });
 
-export const exportAmendmentSchema = z.object({
-  id: z.string(),
-  kind: amendmentKindSchema,
-  paragraphId: z.string(),
-  /** The new paragraph's kind for `insert-paragraph`, else the amended paragraph's. */
-  paragraphKind: z.string().nullable(),
-  from: z.number().int().nullable(),
-  to: z.number().int().nullable(),
-  expected: z.string(),
-  proposed: z.string(),
-  contextBefore: z.string(),
-  rationale: z.string(),
-  status: amendmentStatusSchema,
-  author: exportPersonSchema,
-  cosponsors: z.array(exportPersonSchema),
-  decision: z.object({ by: z.string(), note: z.string(), at: z.string() }).nullable(),
-  createdAt: z.string(),
-});
+/** An amendment as exports show it: the view's wording and place, with names instead of participant ids. */
+export const exportAmendmentSchema = amendmentViewSchema
+  .pick({
+    id: true,
+    kind: true,
+    paragraphId: true,
+    paragraphKind: true,
+    from: true,
+    to: true,
+    expected: true,
+    proposed: true,
+    contextBefore: true,
+    rationale: true,
+    status: true,
+    createdAt: true,
+  })
+  .extend({
+    author: exportPersonSchema,
+    cosponsors: z.array(exportPersonSchema),
+    decision: z.object({ by: z.string(), note: z.string(), at: z.string() }).nullable(),
+  });
 export type ExportAmendment = z.infer<typeof exportAmendmentSchema>;
 
 export const exportModelSchema = z.object({
