@@ -3,40 +3,16 @@
  * replacement by typing (the live text untouched), the chair sees it inline and accepts it, the
  * stakeholder sees the text and the status change, and the dashboard counts it for their group.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { buildDocument, type TestDocument } from '../support/factories.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
-import { clickEndOf, editorText, launchBrowser, openAs, waitForText, type Participant } from './browser-support.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { clickEndOf, editorText, waitForText, useBrowserSession } from './browser-support.js';
 
-let browser: Browser;
-let server: TestServer;
-let document: TestDocument;
-const opened: Participant[] = [];
-const open = async (token: string) => {
-  const participant = await openAs(browser, server.url, document.documentId, token);
-  opened.push(participant);
-  return participant;
-};
 const MARKDOWN = '# Outcome\n\n## Actions\n\n1. Participants strongly support open standards for all.\n\n1. Participants call for a review in 2030.\n';
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser.close());
-beforeEach(async () => {
-  server = await startTestServer();
-  document = buildDocument(server.deps, { markdown: MARKDOWN });
-});
-afterEach(async () => {
-  for (const participant of opened.splice(0)) {
-    expect(participant.consoleErrors.filter((error) => !/WebSocket|ERR_|offline \(test\)/.test(error))).toEqual([]);
-    await participant.context.close();
-  }
-  await server.dispose();
-});
+const session = useBrowserSession(MARKDOWN);
+const { open } = session;
 
-const serverText = () => server.deps.registry.open(document.documentId).doc.getXmlFragment('default').toString();
+const serverText = () => session.server.deps.registry.open(session.document.documentId).doc.getXmlFragment('default').toString();
 
 /** Double-clicks a word in the text, as a person selects it. */
 async function selectWord(page: Page, word: string): Promise<void> {
@@ -66,9 +42,9 @@ async function selectWord(page: Page, word: string): Promise<void> {
 
 describe('tracked amendments in the browser', () => {
   it('carries a replacement suggested by a stakeholder through to the chair\'s acceptance and the dashboard', async () => {
-    const delegate = document.invite('stakeholder', { name: 'Civil society delegate', groupId: 'civil-society' });
+    const delegate = session.document.invite('stakeholder', { name: 'Civil society delegate', groupId: 'civil-society' });
     const stakeholder = await open(delegate.token);
-    const chair = await open(document.chair.token);
+    const chair = await open(session.document.chair.token);
     await stakeholder.page.getByTestId('suggesting-banner').waitFor();
     const before = await editorText(stakeholder.page);
 
@@ -123,9 +99,9 @@ describe('tracked amendments in the browser', () => {
   });
 
   it('proposes a new paragraph from the composer, shown to the chair as a ghost block, until the chair closes the period', async () => {
-    const delegate = document.invite('stakeholder', { name: 'Academia delegate', groupId: 'academia' });
+    const delegate = session.document.invite('stakeholder', { name: 'Academia delegate', groupId: 'academia' });
     const stakeholder = await open(delegate.token);
-    const chair = await open(document.chair.token);
+    const chair = await open(session.document.chair.token);
 
     await clickEndOf(stakeholder.page, 'review in 2030.');
     await stakeholder.page.keyboard.press('Control+Alt+m');

@@ -1,6 +1,9 @@
 /** Launches Debian's Chromium through playwright-core and opens Concord as a given participant. */
 import { chromium, type Browser, type BrowserContext, type Page, type WebSocketRoute } from 'playwright-core';
 import { existsSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { buildDocument, type TestDocument } from '../support/factories.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -88,4 +91,54 @@ export async function clickEndOf(page: Page, needle: string): Promise<void> {
   const block = page.locator('[data-testid="editor"] > *', { hasText: needle }).first();
   await block.click();
   await page.keyboard.press('End');
+}
+
+export interface BrowserSession {
+  readonly server: TestServer;
+  readonly document: TestDocument;
+  /** Opens the document as the token's participant, in a browser context of its own. */
+  open: (token: string) => Promise<Participant>;
+}
+
+/**
+ * One Chromium for the file, a fresh server and document for each test, and every participant's
+ * context closed after it with a check that its page logged no unexpected console error.
+ */
+export function useBrowserSession(markdown?: string): BrowserSession {
+  let browser: Browser | undefined;
+  let server: TestServer | undefined;
+  let document: TestDocument | undefined;
+  const opened: Participant[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+  beforeEach(async () => {
+    server = await startTestServer();
+    document = buildDocument(server.deps, markdown === undefined ? {} : { markdown });
+  });
+  afterEach(async () => {
+    for (const participant of opened.splice(0)) {
+      expect(participant.consoleErrors.filter((error) => !/WebSocket|ERR_|offline \(test\)/.test(error))).toEqual([]);
+      await participant.context.close();
+    }
+    await server?.dispose();
+  });
+  const must = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is only there inside a test`);
+    return value;
+  };
+  return {
+    get server() {
+      return must(server, 'the server');
+    },
+    get document() {
+      return must(document, 'the document');
+    },
+    open: async (token) => {
+      const participant = await openAs(must(browser, 'the browser'), must(server, 'the server').url, must(document, 'the document').documentId, token);
+      opened.push(participant);
+      return participant;
+    },
+  };
 }

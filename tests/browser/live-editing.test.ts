@@ -1,39 +1,13 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { buildDocument, type TestDocument } from '../support/factories.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
-import { clickEndOf, editorText, launchBrowser, openAs, waitForText, type Participant } from './browser-support.js';
+import { describe, expect, it } from 'vitest';
+import { clickEndOf, editorText, waitForText, type Participant, useBrowserSession } from './browser-support.js';
 
-let browser: Browser;
-let server: TestServer;
-let document: TestDocument;
-const opened: Participant[] = [];
-const open = async (token: string) => {
-  const participant = await openAs(browser, server.url, document.documentId, token);
-  opened.push(participant);
-  return participant;
-};
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser.close());
-beforeEach(async () => {
-  server = await startTestServer();
-  document = buildDocument(server.deps);
-});
-afterEach(async () => {
-  for (const participant of opened.splice(0)) {
-    expect(participant.consoleErrors.filter((error) => !/WebSocket|ERR_|offline \(test\)/.test(error))).toEqual([]);
-    await participant.context.close();
-  }
-  await server.dispose();
-});
+const session = useBrowserSession();
+const { open } = session;
 
 describe('live co-editing in the browser', () => {
   it('shows one person\'s typing to the other, with a caret bearing their name', async () => {
-    const drafter = document.invite('drafter', { name: 'Drafter Daria', groupId: 'technical-community' });
-    const chair = await open(document.chair.token);
+    const drafter = session.document.invite('drafter', { name: 'Drafter Daria', groupId: 'technical-community' });
+    const chair = await open(session.document.chair.token);
     const daria = await open(drafter.token);
     await clickEndOf(daria.page, 'First operative.');
     await daria.page.keyboard.type(' Typed live by Daria.');
@@ -47,8 +21,8 @@ describe('live co-editing in the browser', () => {
   });
 
   it('renumbers operative paragraphs when one is inserted above', async () => {
-    const chair = await open(document.chair.token);
-    const observer = await open(document.invite('observer').token);
+    const chair = await open(session.document.chair.token);
+    const observer = await open(session.document.invite('observer').token);
     const numbers = (page: Participant['page']) =>
       page.locator('[data-testid="editor"] [data-kind="operative"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-number')));
     expect(await numbers(observer.page)).toEqual(['1.', '2.']);
@@ -65,7 +39,7 @@ describe('live co-editing in the browser', () => {
   });
 
   it('does not let a stakeholder type into the text: their typing becomes a suggestion', async () => {
-    const stakeholder = await open(document.invite('stakeholder').token);
+    const stakeholder = await open(session.document.invite('stakeholder').token);
     await stakeholder.page.getByTestId('suggesting-banner').waitFor();
     const before = await editorText(stakeholder.page);
     await clickEndOf(stakeholder.page, 'First operative.');
@@ -75,13 +49,13 @@ describe('live co-editing in the browser', () => {
     await stakeholder.page.keyboard.press('Escape');
     await stakeholder.page.locator('[data-testid="draft-inline"]', { hasText: 'should not appea' }).waitFor();
     expect(await editorText(stakeholder.page)).toBe(before);
-    const stored = server.deps.registry.open(document.documentId).doc.getXmlFragment('default').toString();
+    const stored = session.server.deps.registry.open(session.document.documentId).doc.getXmlFragment('default').toString();
     expect(stored).not.toContain('should not appear');
   });
 
   it('merges an edit made offline, kept across a reload, once the writer reconnects', async () => {
-    const chair = await open(document.chair.token);
-    const observer = await open(document.invite('observer').token);
+    const chair = await open(session.document.chair.token);
+    const observer = await open(session.document.invite('observer').token);
     await chair.goOffline();
     await chair.page.waitForSelector('[data-testid="connection-status"][data-state="offline"]');
     await clickEndOf(chair.page, 'Second operative.');

@@ -1,37 +1,12 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { buildDocument, type TestDocument } from '../support/factories.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
-import { clickEndOf, editorText, launchBrowser, openAs, waitForText, type Participant } from './browser-support.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { clickEndOf, editorText, waitForText, useBrowserSession } from './browser-support.js';
 
 const MARKDOWN =
   '# Outcome of the review\n\n## Actions\n\n*Recalling* the Geneva Declaration,\n\n1. Participants support open standards.\n\n1. Participants call for an urgent review.\n';
 
-let browser: Browser;
-let server: TestServer;
-let document: TestDocument;
-const opened: Participant[] = [];
-const open = async (token: string) => {
-  const participant = await openAs(browser, server.url, document.documentId, token);
-  opened.push(participant);
-  return participant;
-};
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser.close());
-beforeEach(async () => {
-  server = await startTestServer();
-  document = buildDocument(server.deps, { markdown: MARKDOWN });
-});
-afterEach(async () => {
-  for (const participant of opened.splice(0)) {
-    expect(participant.consoleErrors.filter((error) => !/WebSocket|ERR_|offline \(test\)/.test(error))).toEqual([]);
-    await participant.context.close();
-  }
-  await server.dispose();
-});
+const session = useBrowserSession(MARKDOWN);
+const { open } = session;
 
 /** Cuts a named revision through the Revisions panel, as the chair's office does. */
 async function cutRevision(page: Page, name: string): Promise<void> {
@@ -56,10 +31,10 @@ const bracketStyle = (page: Page, needle: string) =>
 
 describe('revisions and comparison in the browser', () => {
   it("shows the chair a drafter's insertion and deletion since Rev.1 as a redline", async () => {
-    const chair = await open(document.chair.token);
+    const chair = await open(session.document.chair.token);
     await cutRevision(chair.page, 'Rev.1');
 
-    const drafter = await open(document.invite('drafter', { name: 'Drafter Daria', groupId: 'technical-community' }).token);
+    const drafter = await open(session.document.invite('drafter', { name: 'Drafter Daria', groupId: 'technical-community' }).token);
     await caretBeforeEnd(drafter.page, 'open standards.', 1);
     await drafter.page.keyboard.type(' worldwide');
     await caretBeforeEnd(drafter.page, 'urgent review.', 'review.'.length);
@@ -86,8 +61,8 @@ describe('revisions and comparison in the browser', () => {
   });
 
   it('lets the chair bracket and agree paragraphs, which an observer sees at once', async () => {
-    const chair = await open(document.chair.token);
-    const observer = await open(document.invite('observer').token);
+    const chair = await open(session.document.chair.token);
+    const observer = await open(session.document.invite('observer').token);
     expect(await observer.page.getByTestId('status-control').count()).toBe(0);
 
     await clickEndOf(chair.page, 'urgent review.');
@@ -110,13 +85,13 @@ describe('revisions and comparison in the browser', () => {
   });
 
   it('runs a silence procedure that a stakeholder group breaks on a paragraph, seen by the chair', async () => {
-    const chair = await open(document.chair.token);
+    const chair = await open(session.document.chair.token);
     await cutRevision(chair.page, 'Rev.1');
     await chair.page.locator('[data-testid="revision-item"]', { hasText: 'Rev.1' }).getByTestId('start-silence-button').click();
     await chair.page.getByTestId('start-silence-confirm').click();
     await chair.page.getByTestId('silence-banner').waitFor();
 
-    const stakeholder = await open(document.invite('stakeholder', { name: 'Civil Cora', groupId: 'civil-society' }).token);
+    const stakeholder = await open(session.document.invite('stakeholder', { name: 'Civil Cora', groupId: 'civil-society' }).token);
     await stakeholder.page.getByTestId('silence-countdown').waitFor();
     await clickEndOf(stakeholder.page, 'urgent review.');
     await stakeholder.page.getByTestId('break-silence-button').click();
