@@ -4,6 +4,7 @@ import type { RevisionsService } from './revisions.service.js';
 
 export class CheckpointScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly lastEditAt = new Map<string, number>();
 
   constructor(
     private readonly revisions: RevisionsService,
@@ -12,7 +13,7 @@ export class CheckpointScheduler {
   ) {}
 
   watch(room: Room): void {
-    room.doc.on('update', () => this.schedule(room.documentId));
+    room.doc.on('update', () => this.edited(room.documentId));
   }
 
   /** The last participant left: checkpoint now rather than after the pause. */
@@ -25,12 +26,22 @@ export class CheckpointScheduler {
     for (const documentId of [...this.timers.keys()]) this.cancel(documentId);
   }
 
-  private schedule(documentId: string): void {
-    this.cancel(documentId);
+  /**
+   * Called on every update, so it only notes the time: one timer per document waits out the pause,
+   * re-arming for the remainder while edits keep coming.
+   */
+  private edited(documentId: string): void {
+    this.lastEditAt.set(documentId, Date.now());
+    if (!this.timers.has(documentId)) this.arm(documentId, this.pauseMs);
+  }
+
+  private arm(documentId: string, delayMs: number): void {
     const timer = setTimeout(() => {
       this.timers.delete(documentId);
-      this.checkpoint(documentId, 'Checkpoint (pause in editing)');
-    }, this.pauseMs);
+      const quietFor = Date.now() - (this.lastEditAt.get(documentId) ?? 0);
+      if (quietFor < this.pauseMs) this.arm(documentId, this.pauseMs - quietFor);
+      else this.checkpoint(documentId, 'Checkpoint (pause in editing)');
+    }, delayMs);
     timer.unref();
     this.timers.set(documentId, timer);
   }
