@@ -79,6 +79,8 @@ describe('revisions and comparison in the browser', () => {
 
     // Reopened with the keyboard shortcut: the brackets go for everyone.
     await clickEndOf(chair.page, 'urgent review.');
+    // The caret must be in that paragraph (its status shown as current) before the shortcut acts on it.
+    await chair.page.locator('[data-testid="status-bracketed"][aria-pressed="true"]').waitFor();
     await chair.page.keyboard.press('Control+Alt+Digit7');
     await observer.page.waitForFunction(() => !window.document.querySelector('[data-testid="editor"] p[data-status="bracketed"]'));
     expect((await bracketStyle(observer.page, 'urgent review.')).status).toBeNull();
