@@ -14,6 +14,8 @@ export interface BenchOptions {
   /** Burst: writers typing as fast as they can, for this many seconds. */
   burstWriters: number;
   burstSeconds: number;
+  /** Fan-out and burst: seconds of the same typing before the measure, not counted. */
+  warmupSeconds: number;
   /** Cold open: small updates the document is built from, words in it, opens measured per server. */
   coldUpdates: number;
   coldWords: number;
@@ -35,9 +37,9 @@ export interface BenchOptions {
 }
 
 const SCALES: Record<BenchOptions['scale'], Omit<BenchOptions, 'scale' | 'only' | 'servers' | 'out' | 'profileDir' | 'concordRoot'>> = {
-  full: { clients: 200, writers: 10, rate: 5, seconds: 30, burstWriters: 20, burstSeconds: 10, coldUpdates: 50_000, coldWords: 100_000, coldRepeats: 3, workers: 4, quietMs: 20_000, retries: 1 },
-  quick: { clients: 30, writers: 4, rate: 5, seconds: 5, burstWriters: 6, burstSeconds: 3, coldUpdates: 10_000, coldWords: 20_000, coldRepeats: 1, workers: 2, quietMs: 5_000, retries: 0 },
-  smoke: { clients: 6, writers: 2, rate: 5, seconds: 1, burstWriters: 2, burstSeconds: 1, coldUpdates: 2_000, coldWords: 4_000, coldRepeats: 1, workers: 2, quietMs: 500, retries: 0 },
+  full: { clients: 200, writers: 10, rate: 5, seconds: 30, burstWriters: 20, burstSeconds: 10, warmupSeconds: 3, coldUpdates: 50_000, coldWords: 100_000, coldRepeats: 3, workers: 4, quietMs: 20_000, retries: 1 },
+  quick: { clients: 30, writers: 4, rate: 5, seconds: 5, burstWriters: 6, burstSeconds: 3, warmupSeconds: 1, coldUpdates: 10_000, coldWords: 20_000, coldRepeats: 1, workers: 2, quietMs: 5_000, retries: 0 },
+  smoke: { clients: 6, writers: 2, rate: 5, seconds: 1, burstWriters: 2, burstSeconds: 1, warmupSeconds: 0.5, coldUpdates: 2_000, coldWords: 4_000, coldRepeats: 1, workers: 2, quietMs: 500, retries: 0 },
 };
 
 function positive(name: string, value: string | undefined, fallback: number): number {
@@ -67,6 +69,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       seconds: { type: 'string' },
       'burst-writers': { type: 'string' },
       'burst-seconds': { type: 'string' },
+      'warmup-seconds': { type: 'string' },
       'cold-updates': { type: 'string' },
       'cold-repeats': { type: 'string' },
       workers: { type: 'string' },
@@ -90,6 +93,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     seconds: positive('seconds', values.seconds, base.seconds),
     burstWriters: Math.round(positive('burst-writers', values['burst-writers'], base.burstWriters)),
     burstSeconds: positive('burst-seconds', values['burst-seconds'], base.burstSeconds),
+    warmupSeconds: values['warmup-seconds'] === '0' ? 0 : positive('warmup-seconds', values['warmup-seconds'], base.warmupSeconds),
     coldUpdates,
     // Two words an update, as in the 100,000 words from 50,000 updates.
     coldWords: coldUpdates * 2,

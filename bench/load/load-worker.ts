@@ -90,9 +90,15 @@ async function handle(message: ToWorker): Promise<void> {
     case 'setup':
       await setUp(message.setup);
       return;
-    case 'write':
+    case 'write': {
+      const before = writers.map((writer) => writer.sent);
       await runWriters(writers, message.mode, message.startAt);
-      post({ type: 'written', sent: writers.map((writer) => [writer.writer, writer.sent]) });
+      post({ type: 'written', sent: writers.map((writer, i) => [writer.writer, writer.sent - (before[i] ?? 0)]) });
+      return;
+    }
+    case 'reset':
+      arrivals.reset();
+      post({ type: 'reset' });
       return;
     case 'progress':
       post({ type: 'progress', arrivals: arrivals.count, watcherArrivals: arrivals.watcherCount });

@@ -29,6 +29,11 @@ export function readMarkers(text: string): EditMarker[] {
 }
 
 /** One number per edit, for maps and sets: writer and sequence packed together. */
+const KEY_BASE = 10_000_000;
+
 export function editKey(writer: number, seq: number): number {
-  return writer * 10_000_000 + seq;
+  return writer * KEY_BASE + seq;
 }
+
+export const editWriter = (key: number): number => Math.floor(key / KEY_BASE);
+export const editSeq = (key: number): number => key % KEY_BASE;

@@ -27,6 +27,8 @@ export type ToWorker =
   | { type: 'write'; mode: WriteMode; startAt: number }
   | { type: 'progress' }
   | { type: 'collect' }
+  /** Forget every arrival so far (after the warm-up). */
+  | { type: 'reset' }
   | { type: 'close' };
 
 export interface WorkerStats {
@@ -45,8 +47,10 @@ export interface WorkerStats {
 
 export type FromWorker =
   | { type: 'ready'; connected: number; failed: string[] }
+  /** Edits each writer sent during this write (sequence numbers go on from one write to the next). */
   | { type: 'written'; sent: Array<[writer: number, edits: number]> }
   | { type: 'progress'; arrivals: number; watcherArrivals: number }
   | { type: 'collected'; stats: WorkerStats }
+  | { type: 'reset' }
   | { type: 'closed' }
   | { type: 'error'; message: string };

@@ -43,6 +43,7 @@ export const burstScenario: Scenario = {
       readers: 1,
       mode: { kind: 'burst', durationMs, maxBufferedBytes: 64 * 1024 },
       drainTimeoutMs: 30_000,
+      warmupMs: options.warmupSeconds * 1000,
     });
     const documentId = outcome.session.documentId;
     const storage = server.storage;
@@ -55,10 +56,10 @@ export const burstScenario: Scenario = {
     }
 
     const live = storage ? storage.describe(documentId) : null;
-    const liveKeys = storage ? editKeysOnDisk(storage, documentId) : null;
+    const liveKeys = storage ? editKeysOnDisk(storage, documentId, outcome.measured) : null;
     await closeClients(context);
     await server.stop('graceful');
-    const finalKeys = storage ? editKeysOnDisk(storage, documentId) : null;
+    const finalKeys = storage ? editKeysOnDisk(storage, documentId, outcome.measured) : null;
 
     // At the reader only: the writers, busy typing, read what others typed late, whatever the server.
     const latency = distribution(outcome.watcher.latencies);

@@ -3,9 +3,10 @@ import { markersIn } from '../load/bench-document.js';
 import { editKey } from '../load/markers.js';
 import type { StorageProbe } from '../servers/server-adapter.js';
 
-export function editKeysOnDisk(storage: StorageProbe, documentId: string): Set<number> {
+/** The keys of the edits on disk, those `counted` keeps (the measured ones, not the warm-up's). */
+export function editKeysOnDisk(storage: StorageProbe, documentId: string, counted: (key: number) => boolean = () => true): Set<number> {
   const doc = storage.load(documentId);
-  const keys = new Set(markersIn(doc).map((marker) => editKey(marker.writer, marker.seq)));
+  const keys = new Set(markersIn(doc).map((marker) => editKey(marker.writer, marker.seq)).filter(counted));
   doc.destroy();
   return keys;
 }

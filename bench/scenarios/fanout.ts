@@ -40,15 +40,16 @@ export const fanoutScenario: Scenario = {
       readers: options.clients - options.writers,
       mode: { kind: 'paced', editsPerSecond: options.rate, durationMs: options.seconds * 1000 },
       drainTimeoutMs: 15_000,
+      warmupMs: options.warmupSeconds * 1000,
     });
     const documentId = outcome.session.documentId;
     const storage = server.storage;
     // Read while the server runs: what a crash at this moment would keep.
     const live = storage ? storage.describe(documentId) : null;
-    const liveEdits = storage ? editKeysOnDisk(storage, documentId).size : null;
+    const liveEdits = storage ? editKeysOnDisk(storage, documentId, outcome.measured).size : null;
     await closeClients(context);
     await server.stop('graceful');
-    const finalEdits = storage ? editKeysOnDisk(storage, documentId).size : null;
+    const finalEdits = storage ? editKeysOnDisk(storage, documentId, outcome.measured).size : null;
 
     const latency = distribution(outcome.latencies);
     const fanout = distribution([...outcome.completeEditWorst.values()]);

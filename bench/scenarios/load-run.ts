@@ -3,7 +3,7 @@
  * scenarios: create and seed a document, connect every client in the worker pool, type, wait for
  * every edit to reach every other client (or a deadline), and gather what arrived when.
  */
-import { clock } from '../load/markers.js';
+import { clock, editSeq, editWriter } from '../load/markers.js';
 import type { ClientPlan, LoadSetup, WorkerStats, WriteMode } from '../load/protocol.js';
 import { awaitQuiet } from '../load/quiet.js';
 import { sleep } from '../load/until.js';
@@ -19,6 +19,8 @@ export interface LoadPlan {
   readers: number;
   mode: WriteMode;
   drainTimeoutMs: number;
+  /** Typing before the measure, in the same mode, whose arrivals are not counted (0: none). */
+  warmupMs: number;
 }
 
 export interface LoadOutcome {
@@ -34,6 +36,8 @@ export interface LoadOutcome {
   watcher: { keys: Float64Array; times: Float64Array; latencies: Float64Array };
   windowStart: number;
   windowEnd: number;
+  /** Whether an edit (by key) was typed in the measured window rather than the warm-up. */
+  measured: (key: number) => boolean;
   /** Client connections the server (or the network) closed during the run, and why. */
   drops: number;
   dropReasons: string[];
@@ -89,24 +93,22 @@ export async function runLoad(server: ServerAdapter, context: ScenarioContext, p
   const busy = `server ${settled.last.server.toFixed(2)}, clients ${settled.last.clients.toFixed(2)}, others ${settled.last.others.toFixed(2)} cores`;
   log(settled.quiet ? `  settled after ${Math.round(settled.waitedMs)} ms` : `  not settled after ${Math.round(settled.waitedMs)} ms (${busy}): measuring anyway`);
 
+  let warmup: Awaited<ReturnType<typeof typeAndDrain>> | null = null;
+  if (plan.warmupMs > 0) {
+    // Every server gets the same warm-up: the clients' (and the server's) code for typing and
+    // receiving edits is compiled before the measure, so whichever server runs first is not
+    // charged for the load generator's JIT. Its arrivals are discarded.
+    warmup = await typeAndDrain(context, { ...plan.mode, durationMs: plan.warmupMs }, all.length - 1, plan.drainTimeoutMs);
+    await pool.all({ type: 'reset' }, 'reset');
+    await awaitQuiet(() => server.sample().cpuSeconds, options.quietMs);
+    log(`  warmed up: ${warmup.sent} edits, ${warmup.arrivals}/${warmup.expectedArrivals} arrivals (not counted)`);
+  }
+
   const serverBefore = server.sample();
   const measureStart = clock();
   const loadBefore = process.cpuUsage();
   const machineBefore = machineBusySeconds();
-  const windowStart = clock() + 300;
-  const written = await pool.all({ type: 'write', mode: plan.mode, startAt: windowStart }, 'written');
-  const windowEnd = windowStart + plan.mode.durationMs;
-  const sent = written.flatMap((reply) => reply.sent).reduce((total, [, edits]) => total + edits, 0);
-  const expectedArrivals = sent * (all.length - 1);
-
-  const deadline = clock() + plan.drainTimeoutMs;
-  let arrivals = 0;
-  for (;;) {
-    const progress = await pool.all({ type: 'progress' }, 'progress');
-    arrivals = progress.reduce((total, reply) => total + reply.arrivals, 0);
-    if (arrivals >= expectedArrivals || clock() > deadline) break;
-    await sleep(100);
-  }
+  const { sent, expectedArrivals, arrivals, windowStart, windowEnd } = await typeAndDrain(context, plan.mode, all.length - 1, plan.drainTimeoutMs);
   const serverAfter = server.sample();
   const measuredSeconds = (clock() - measureStart) / 1000;
   const loadCpu = process.cpuUsage(loadBefore);
@@ -130,6 +132,8 @@ export async function runLoad(server: ServerAdapter, context: ScenarioContext, p
     },
     windowStart,
     windowEnd,
+    // Sequence numbers go on from the warm-up: a writer's measured edits are those after its warm-up ones.
+    measured: (key) => editSeq(key) >= (warmup?.perWriter.get(editWriter(key)) ?? 0),
     drops: stats.reduce((total, s) => total + s.drops, 0),
     dropReasons: [...new Set(stats.flatMap((s) => s.dropReasons))],
     serverBefore,
@@ -138,6 +142,26 @@ export async function runLoad(server: ServerAdapter, context: ScenarioContext, p
     otherCpuSeconds: Math.max(0, machineCpu - (serverAfter.cpuSeconds - serverBefore.cpuSeconds) - (loadCpu.user + loadCpu.system) / 1e6),
     measuredSeconds,
   };
+}
+
+/** Types in `mode` and waits until every edit reached every receiver, or the drain deadline. */
+async function typeAndDrain(context: ScenarioContext, mode: WriteMode, receivers: number, drainTimeoutMs: number) {
+  const { pool } = context;
+  const windowStart = clock() + 300;
+  const written = await pool.all({ type: 'write', mode, startAt: windowStart }, 'written');
+  const windowEnd = windowStart + mode.durationMs;
+  const perWriter = new Map(written.flatMap((reply) => reply.sent));
+  const sent = [...perWriter.values()].reduce((total, edits) => total + edits, 0);
+  const expectedArrivals = sent * receivers;
+  const deadline = clock() + drainTimeoutMs;
+  let arrivals = 0;
+  for (;;) {
+    const progress = await pool.all({ type: 'progress' }, 'progress');
+    arrivals = progress.reduce((total, reply) => total + reply.arrivals, 0);
+    if (arrivals >= expectedArrivals || clock() > deadline) break;
+    await sleep(100);
+  }
+  return { sent, perWriter, expectedArrivals, arrivals, windowStart, windowEnd };
 }
 
 export async function closeClients(context: ScenarioContext): Promise<void> {

@@ -83,26 +83,45 @@ export interface AwarenessEntry {
   state: Record<string, unknown> | null;
 }
 
-/** Decodes an awareness update's entries; throws MalformedMessage on bad bytes or bad JSON. */
-export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
+/** An awareness entry as received: its state still the JSON text's bytes, read only if it is kept. */
+export interface RawAwarenessEntry {
+  clientId: number;
+  clock: number;
+  state: Uint8Array;
+}
+
+/** Reads an awareness update's entries without parsing their JSON; throws MalformedMessage on bad bytes. */
+export function decodeAwarenessEntries(update: Uint8Array): RawAwarenessEntry[] {
   try {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
-    const entries: AwarenessEntry[] = [];
+    const entries: RawAwarenessEntry[] = [];
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder);
       const clock = decoding.readVarUint(decoder);
-      const state = JSON.parse(decoding.readVarString(decoder)) as unknown;
-      if (state !== null && (typeof state !== 'object' || Array.isArray(state))) {
-        throw new MalformedMessage('awareness state must be an object or null');
-      }
-      entries.push({ clientId, clock, state: state as Record<string, unknown> | null });
+      // lib0 writes a string as its UTF-8 bytes with their length in front.
+      entries.push({ clientId, clock, state: decoding.readVarUint8Array(decoder) });
     }
     return entries;
   } catch (error) {
-    if (error instanceof MalformedMessage) throw error;
     throw new MalformedMessage(`unreadable awareness update: ${(error as Error).message}`);
   }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Parses an awareness state; throws MalformedMessage unless it is a JSON object or null. */
+export function parseAwarenessState(bytes: Uint8Array): Record<string, unknown> | null {
+  let state: unknown;
+  try {
+    state = JSON.parse(utf8.decode(bytes)) as unknown;
+  } catch (error) {
+    throw new MalformedMessage(`unreadable awareness state: ${(error as Error).message}`);
+  }
+  if (state !== null && (typeof state !== 'object' || Array.isArray(state))) {
+    throw new MalformedMessage('awareness state must be an object or null');
+  }
+  return state as Record<string, unknown> | null;
 }
 
 export function encodeAwarenessUpdate(entries: readonly AwarenessEntry[]): Uint8Array {

@@ -87,7 +87,7 @@ export class RoomRegistry {
     const room = this.rooms.get(documentId);
     if (!room) return 0;
     let closed = 0;
-    for (const connection of [...room.connections.keys()]) {
+    for (const connection of [...room.connections]) {
       if (connection.participantId === participantId) {
         connection.close(code, reason);
         closed += 1;

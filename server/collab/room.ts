@@ -3,26 +3,15 @@
  * Writes go to the durable outbox; every message out waits until what it reveals is on disk.
  */
 import * as Y from 'yjs';
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate as encodeAwarenessStates, removeAwarenessStates } from 'y-protocols/awareness';
+import type { Awareness } from 'y-protocols/awareness';
 import type { DurableOutbox } from './durable-outbox.js';
 import type { CollabConnection, EditOrigin } from './connection.js';
 import { originParticipant } from './connection.js';
-import {
-  MalformedMessage,
-  decodeAwarenessUpdate,
-  encodeAwareness,
-  encodeAwarenessUpdate,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeUpdate,
-  parseMessage,
-} from './messages.js';
+import { MalformedMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdate, parseMessage } from './messages.js';
+import { PresenceRelay } from './presence-relay.js';
 import type { StoredState } from './update-log.repo.js';
 
 const MERGE_GROUP = 16;
-
-/** A browser tab has one Yjs client id; a few more allow for reloads within one socket's life. */
-const MAX_AWARENESS_CLIENTS_PER_CONNECTION = 8;
 
 export interface RoomStats {
   droppedReadOnlyUpdates: number;
@@ -30,11 +19,8 @@ export interface RoomStats {
 
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
-  readonly awareness = new Awareness(this.doc);
-  /** Each connection with the awareness client ids it has announced. */
-  readonly connections = new Map<CollabConnection, Set<number>>();
-  /** Which connection speaks for each awareness client id. */
-  private readonly presenceOwners = new Map<number, CollabConnection>();
+  readonly connections = new Set<CollabConnection>();
+  private readonly presence: PresenceRelay;
   lastSeq: number;
   throughSeq: number;
   uncompacted: number;
@@ -56,26 +42,25 @@ export class Room {
     this.lastSeq = stored.lastSeq;
     this.throughSeq = stored.throughSeq;
     this.uncompacted = stored.updates.length;
-    // The server keeps no awareness state of its own.
-    this.awareness.setLocalState(null);
+    this.presence = new PresenceRelay(this.doc, (message) => this.broadcast(message));
     this.doc.on('update', this.onDocUpdate);
-    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  get awareness(): Awareness {
+    return this.presence.awareness;
   }
 
   join(connection: CollabConnection): void {
-    this.connections.set(connection, new Set());
-    const step1 = encodeSyncStep1(this.doc);
-    const states = this.awareness.getStates();
-    const awareness = states.size > 0 ? encodeAwareness(encodeAwarenessStates(this.awareness, [...states.keys()])) : null;
-    this.send(connection, step1);
-    if (awareness) this.send(connection, awareness);
+    this.connections.add(connection);
+    this.presence.join(connection);
+    this.send(connection, encodeSyncStep1(this.doc));
+    const everyone = this.presence.everyone();
+    if (everyone) this.send(connection, everyone);
   }
 
   leave(connection: CollabConnection): void {
-    const clientIds = this.connections.get(connection);
     this.connections.delete(connection);
-    for (const clientId of clientIds ?? []) this.presenceOwners.delete(clientId);
-    if (clientIds && clientIds.size > 0) removeAwarenessStates(this.awareness, [...clientIds], connection);
+    this.presence.leave(connection);
   }
 
   /** Handles one binary frame; throws MalformedMessage when the sender should be disconnected. */
@@ -101,11 +86,11 @@ export class Room {
         this.applyClientUpdate(connection, message.update);
         return;
       case 'awareness':
-        this.applyAwareness(connection, message.update);
+        this.presence.apply(connection, message.update);
         return;
       case 'query-awareness': {
-        const states = this.awareness.getStates();
-        if (states.size > 0) this.send(connection, encodeAwareness(encodeAwarenessStates(this.awareness, [...states.keys()])));
+        const everyone = this.presence.everyone();
+        if (everyone) this.send(connection, everyone);
         return;
       }
       case 'auth':
@@ -119,16 +104,14 @@ export class Room {
   }
 
   closeAll(code: number, reason: string): void {
-    for (const connection of [...this.connections.keys()]) connection.close(code, reason);
+    for (const connection of [...this.connections]) connection.close(code, reason);
   }
 
   destroy(): void {
     this.doc.off('update', this.onDocUpdate);
-    this.awareness.off('update', this.onAwarenessUpdate);
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
     this.connections.clear();
-    this.presenceOwners.clear();
   }
 
   private applyClientUpdate(connection: CollabConnection, update: Uint8Array): void {
@@ -145,32 +128,6 @@ export class Room {
       this.doc.store.pendingDs = null;
       throw new MalformedMessage('update refers to changes this document does not have');
     }
-  }
-
-  /**
-   * Applies the presence entries this connection owns. y-websocket clients echo every peer's presence
-   * back to the server; those echoes (same clock as what the server holds) are skipped, so that one
-   * connection can neither speak for another client nor take its presence away when it leaves.
-   */
-  private applyAwareness(connection: CollabConnection, update: Uint8Array): void {
-    const owned = this.connections.get(connection);
-    if (!owned) return;
-    const entries = decodeAwarenessUpdate(update).filter((entry) => {
-      const owner = this.presenceOwners.get(entry.clientId);
-      if (owner === connection) return true;
-      const known = this.awareness.meta.get(entry.clientId);
-      if (owner && known && entry.clock <= known.clock) return false;
-      // A new identity, or one coming back on a new connection with a newer clock.
-      if (owner) this.connections.get(owner)?.delete(entry.clientId);
-      if (owned.size >= MAX_AWARENESS_CLIENTS_PER_CONNECTION) throw new MalformedMessage('too many presence identities on one connection');
-      this.presenceOwners.set(entry.clientId, connection);
-      owned.add(entry.clientId);
-      return true;
-    });
-    if (entries.length === 0) return;
-    // Presence carries the participant's real name and group: a client cannot wear another's.
-    const stamped = entries.map((entry) => (entry.state ? { ...entry, state: { ...entry.state, user: connection.presence } } : entry));
-    applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(stamped), connection);
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -192,22 +149,14 @@ export class Room {
       for (let start = 0; start < updates.length; start += MERGE_GROUP) {
         const group = updates.slice(start, start + MERGE_GROUP);
         const message = encodeUpdate(group.length === 1 ? (group[0] as Uint8Array) : Y.mergeUpdates(group));
-        for (const connection of this.connections.keys()) connection.send(message);
+        for (const connection of this.connections) connection.send(message);
       }
     });
   };
 
-  private readonly onAwarenessUpdate = (
-    change: { added: number[]; updated: number[]; removed: number[] },
-  ): void => {
-    const changed = [...change.added, ...change.updated, ...change.removed];
-    if (changed.length === 0) return;
-    this.broadcast(encodeAwareness(encodeAwarenessStates(this.awareness, changed)));
-  };
-
   private broadcast(message: Uint8Array): void {
     this.outbox.send(this.documentId, () => {
-      for (const connection of this.connections.keys()) connection.send(message);
+      for (const connection of this.connections) connection.send(message);
     });
   }
 

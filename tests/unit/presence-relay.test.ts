@@ -1,0 +1,125 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import type { CollabConnection } from '../../server/collab/connection.js';
+import { MESSAGE_AWARENESS, MalformedMessage, decodeAwarenessEntries, parseAwarenessState } from '../../server/collab/messages.js';
+import { PresenceRelay } from '../../server/collab/presence-relay.js';
+
+const BATCH_MS = 30;
+
+function connection(name: string): CollabConnection {
+  return {
+    participantId: `pa_${name}`,
+    canWrite: true,
+    presence: { name, color: '#123456', groupId: 'academia', role: 'drafter', participantId: `pa_${name}` },
+    send: () => undefined,
+    close: () => undefined,
+  };
+}
+
+/** The client ids, clocks and states of one broadcast presence message. */
+function entriesOf(message: Uint8Array) {
+  const decoder = decoding.createDecoder(message);
+  expect(decoding.readVarUint(decoder)).toBe(MESSAGE_AWARENESS);
+  return decodeAwarenessEntries(decoding.readVarUint8Array(decoder)).map((entry) => ({
+    clientId: entry.clientId,
+    clock: entry.clock,
+    state: parseAwarenessState(entry.state),
+  }));
+}
+
+function client(): Awareness {
+  return new Awareness(new Y.Doc());
+}
+
+const announce = (awareness: Awareness) => encodeAwarenessUpdate(awareness, [awareness.clientID]);
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('presence relay', () => {
+  const sent: Uint8Array[] = [];
+  let relay: PresenceRelay;
+  afterEach(() => {
+    relay.destroy();
+    sent.length = 0;
+  });
+
+  function start(): PresenceRelay {
+    relay = new PresenceRelay(new Y.Doc(), (message) => sent.push(message), BATCH_MS);
+    return relay;
+  }
+
+  it('sends a real change at once, stamped with the participant the server knows', () => {
+    start();
+    const alice = connection('Alice');
+    relay.join(alice);
+    const tab = client();
+    tab.setLocalState({ cursor: 3, user: { name: 'Someone Else' } });
+    relay.apply(alice, announce(tab));
+    expect(sent).toHaveLength(1);
+    const [entry] = entriesOf(sent[0] as Uint8Array);
+    expect(entry?.clientId).toBe(tab.clientID);
+    expect(entry?.state).toMatchObject({ cursor: 3, user: { name: 'Alice', groupId: 'academia' } });
+  });
+
+  it('gathers renewals (same state, newer clock) from several people into one message', async () => {
+    start();
+    const tabs = ['Alice', 'Bashir', 'Chen'].map((name) => {
+      const who = connection(name);
+      relay.join(who);
+      const tab = client();
+      tab.setLocalState({ cursor: 1 });
+      relay.apply(who, announce(tab));
+      return { who, tab };
+    });
+    expect(sent).toHaveLength(3);
+    for (const { who, tab } of tabs) {
+      tab.setLocalState({ cursor: 1 });
+      relay.apply(who, announce(tab));
+    }
+    expect(sent).toHaveLength(3);
+    await wait(BATCH_MS * 3);
+    expect(sent).toHaveLength(4);
+    const renewed = entriesOf(sent[3] as Uint8Array);
+    expect(renewed.map((entry) => entry.clientId).sort()).toEqual(tabs.map(({ tab }) => tab.clientID).sort());
+    expect(renewed.every((entry) => entry.clock === 2)).toBe(true);
+  });
+
+  it('does not renew someone who left before the renewals went out', async () => {
+    start();
+    const alice = connection('Alice');
+    relay.join(alice);
+    const tab = client();
+    tab.setLocalState({ cursor: 1 });
+    relay.apply(alice, announce(tab));
+    tab.setLocalState({ cursor: 1 });
+    relay.apply(alice, announce(tab));
+    relay.leave(alice);
+    await wait(BATCH_MS * 3);
+    // The arrival, then the departure (a null state); no renewal after it.
+    expect(sent.map((message) => entriesOf(message)[0]?.state === null)).toEqual([false, true]);
+  });
+
+  it('skips echoes of someone else\'s presence without reading their JSON', () => {
+    start();
+    const alice = connection('Alice');
+    const bob = connection('Bob');
+    relay.join(alice);
+    relay.join(bob);
+    const tab = client();
+    tab.setLocalState({ cursor: 1 });
+    relay.apply(alice, announce(tab));
+    // Bob's client echoes Alice's state back with the same clock (and, here, garbage for its state).
+    const echo = encodeAwarenessUpdate(tab, [tab.clientID]);
+    const garbled = echo.slice();
+    garbled[garbled.length - 2] = 0x7b; // still well-framed bytes, no longer valid JSON
+    expect(() => relay.apply(bob, garbled)).not.toThrow();
+    expect(sent).toHaveLength(1);
+    // A new identity with bad JSON is refused.
+    const stranger = client();
+    stranger.setLocalState({ cursor: 2 });
+    const bad = encodeAwarenessUpdate(stranger, [stranger.clientID]);
+    bad[bad.length - 2] = 0x7b;
+    expect(() => relay.apply(bob, bad)).toThrow(MalformedMessage);
+  });
+});
