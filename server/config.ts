@@ -11,7 +11,7 @@ const envSchema = z.object({
   COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_MAX_MESSAGE_BYTES),
   COLLAB_PING_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
   ROOM_IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
-  COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).default(2_000),
+  COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).default(500),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
   PROPOSALS_BURST: z.coerce.number().int().min(1).default(30),
   PROPOSALS_PER_MINUTE: z.coerce.number().int().min(1).default(20),

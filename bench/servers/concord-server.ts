@@ -11,6 +11,13 @@ import type { DocumentSession, ServerAdapter } from './server-adapter.js';
 const SERVING = /Concord is serving on http:\/\/[^\s:]+:(\d+)/;
 const CHAIR_LINE = /^\s*chair\s.*\/d\/(doc_[a-z0-9]+)#token=([A-Za-z0-9_-]{43})/m;
 const INVITE_CONCURRENCY = 16;
+const COMPACTED = /compacted doc_[a-z0-9]+: (\d+) updates folded into a snapshot of (\d+) bytes in ([\d.]+) ms/g;
+
+export interface ReportedCompaction {
+  updates: number;
+  snapshotBytes: number;
+  ms: number;
+}
 
 type Role = 'chair' | 'drafter' | 'stakeholder' | 'observer';
 
@@ -37,6 +44,15 @@ export class ConcordServer extends ManagedServer implements ServerAdapter {
       const chair = await spawned.waitFor(CHAIR_LINE, 10_000);
       this.chairToken = chair[2] ?? null;
     }
+  }
+
+  /** The compactions the running server reported in its log, in order. */
+  compactions(): ReportedCompaction[] {
+    return [...(this.process?.text ?? '').matchAll(COMPACTED)].map((match) => ({
+      updates: Number(match[1]),
+      snapshotBytes: Number(match[2]),
+      ms: Number(match[3]),
+    }));
   }
 
   endpoint(documentId: string, token: string): Endpoint {

@@ -68,6 +68,7 @@ function syncMessage(syncType: number, payload: Uint8Array): Uint8Array {
 export const encodeSyncStep1 = (doc: Y.Doc) => syncMessage(SYNC_STEP_1, Y.encodeStateVector(doc));
 export const encodeSyncStep2 = (doc: Y.Doc, stateVector?: Uint8Array) =>
   syncMessage(SYNC_STEP_2, Y.encodeStateAsUpdate(doc, stateVector));
+export const syncStep2FromUpdate = (update: Uint8Array) => syncMessage(SYNC_STEP_2, update);
 export const encodeUpdate = (update: Uint8Array) => syncMessage(SYNC_UPDATE, update);
 
 export function encodeAwareness(update: Uint8Array): Uint8Array {

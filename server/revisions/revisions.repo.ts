@@ -78,10 +78,11 @@ export class RevisionsRepo {
     return rows.map(toRecord);
   }
 
-  latest(documentId: string, kind?: RevisionKind): RevisionRecord | undefined {
-    const row = (kind
-      ? this.db.prepare('SELECT * FROM revisions WHERE document_id = ? AND kind = ? ORDER BY created_at DESC, rowid DESC LIMIT 1').get(documentId, kind)
-      : this.db.prepare('SELECT * FROM revisions WHERE document_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1').get(documentId)) as RevisionRow | undefined;
-    return row && toRecord(row);
+  /** The newest revision's content hash and time, without reading its state or paragraphs. */
+  latestStamp(documentId: string): { stateHash: string; createdAt: number } | undefined {
+    const row = this.db
+      .prepare('SELECT state_hash, created_at FROM revisions WHERE document_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1')
+      .get(documentId) as { state_hash: string; created_at: number } | undefined;
+    return row && { stateHash: row.state_hash, createdAt: row.created_at };
   }
 }

@@ -22,7 +22,7 @@ export class RevisionsService {
     this.deps.registry.outbox.flush();
     const doc = this.deps.registry.open(documentId).doc;
     const stateHash = contentHash(doc);
-    const previous = this.deps.revisions.latest(documentId);
+    const previous = this.deps.revisions.latestStamp(documentId);
     if (input.kind === 'checkpoint' && previous?.stateHash === stateHash) return undefined;
     const now = Date.now();
     // Everyone who changed the text since the revision before, not only the last writer.

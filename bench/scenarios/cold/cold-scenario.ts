@@ -51,6 +51,12 @@ export function coldScenario(): Scenario {
       if (server.kind === 'concord' && Math.max(...measured.opens) > 30_000) {
         notes.push('an open took over 30 s: the server did nothing else meanwhile, and the client, hearing nothing for 30 s, reconnected once');
       }
+      if (server.kind === 'concord' && measured.before) {
+        notes.push(
+          `typed through the server, which compacts as it goes: ${measured.before.rows - 1} log rows after its snapshot were left to fold; ` +
+            'the never-compacted log (every update a row) is the worst case, which no running server leaves behind',
+        );
+      }
       if (server.kind === 'yws') notes.push('in memory: the document never leaves memory, so its open is warm; nothing on disk');
       if (server.kind === 'relay') notes.push('the document is served by a peer through the relay; nothing on disk');
       if (server.kind === 'hocuspocus') notes.push('keeps one row with the whole state (no log); "compaction" = storing it when the last client leaves');
