@@ -24,13 +24,15 @@ export class AmendmentViews {
     if (records.length === 0) return [];
     const people = this.people(documentId);
     const ids = records.map((record) => record.id);
+    // A few amendments (one just changed): look them up by id; many: read the document's at once.
+    const only = records.length > 200 ? undefined : ids;
     const supporters = new Map<string, AmendmentView['supporters']>();
-    for (const row of this.repo.supporters(documentId, records.length > 200 ? undefined : ids)) {
+    for (const row of this.repo.supporters(documentId, only)) {
       const list = supporters.get(row.amendmentId) ?? [];
       list.push({ ...personRef(people, row.participantId), at: iso(row.createdAt) });
       supporters.set(row.amendmentId, list);
     }
-    const comments = this.repo.commentCounts(documentId);
+    const comments = this.repo.commentCounts(documentId, only);
     const history = this.repo.history(ids);
     return records.map((record) => {
       const locatable = record.status === 'proposed' && record.kind !== 'insert-paragraph';

@@ -145,12 +145,6 @@ export class AmendmentsRepo {
   }
 
   /** Just what the tracking figures need, without anchors or texts: cheap at thousands of rows. */
-  statsRows(documentId: string): Array<{ paragraphId: string; groupId: string; status: AmendmentStatus; createdAt: number; decidedAt: number | null }> {
-    return this.db
-      .prepare('SELECT paragraph_id AS paragraphId, group_id AS groupId, status, created_at AS createdAt, decided_at AS decidedAt FROM amendments WHERE document_id = ?')
-      .all(documentId) as Array<{ paragraphId: string; groupId: string; status: AmendmentStatus; createdAt: number; decidedAt: number | null }>;
-  }
-
   /** Open amendments, of the whole document or only of the given paragraphs. */
   listOpen(documentId: string, paragraphIds?: Iterable<string>): AmendmentRecord[] {
     const rows = (paragraphIds
@@ -256,10 +250,13 @@ export class AmendmentsRepo {
     return rows.map((row) => ({ id: row.id, amendmentId: row.amendment_id, parentId: row.parent_id, authorId: row.author_id, body: row.body, createdAt: row.created_at }));
   }
 
-  commentCounts(documentId: string): Map<string, number> {
-    const rows = this.db
-      .prepare('SELECT c.amendment_id, count(*) AS n FROM amendment_comments c JOIN amendments a ON a.id = c.amendment_id WHERE a.document_id = ? GROUP BY c.amendment_id')
-      .all(documentId) as Array<{ amendment_id: string; n: number }>;
+  /** Comments per amendment: of the given ones, or of every amendment in the document. */
+  commentCounts(documentId: string, ids?: readonly string[]): Map<string, number> {
+    const rows = (ids
+      ? this.db.prepare('SELECT amendment_id, count(*) AS n FROM amendment_comments WHERE amendment_id IN (SELECT value FROM json_each(?)) GROUP BY amendment_id').all(JSON.stringify(ids))
+      : this.db
+          .prepare('SELECT c.amendment_id, count(*) AS n FROM amendment_comments c JOIN amendments a ON a.id = c.amendment_id WHERE a.document_id = ? GROUP BY c.amendment_id')
+          .all(documentId)) as Array<{ amendment_id: string; n: number }>;
     return new Map(rows.map((row) => [row.amendment_id, row.n]));
   }
 

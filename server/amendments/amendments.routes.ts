@@ -8,7 +8,6 @@ import { readBlocks } from '../../shared/document/read-blocks.js';
 import { requireCapability, type AppEnv } from '../http/auth.js';
 import { ApiError, errorBody } from '../http/errors.js';
 import { jsonBody } from '../http/validate.js';
-import { computeStats } from './stats.js';
 import { rateLimit, TokenBuckets } from '../http/rate-limit.js';
 import type { ServerConfig } from '../config.js';
 
@@ -103,11 +102,8 @@ export function amendmentsRoutes(limits: ServerConfig['rateLimits']) {
   app.get('/stats', requireCapability('amendments.read'), (c) => {
     const deps = c.var.deps;
     const { document } = c.var.access;
-    const amendments = deps.amendmentsRepo.statsRows(document.id);
-    const groupOf = new Map(deps.participants.listForDocument(document.id).map((p) => [p.id, p.groupId]));
-    const supporterGroups = deps.amendmentsRepo.supporters(document.id).map((row) => groupOf.get(row.participantId) ?? '');
     const blocks = readBlocks(deps.registry.open(document.id).doc, deps.paragraphStatus.map(document.id));
-    return c.json(computeStats({ amendments, supporterGroups, groups: document.groups, blocks }));
+    return c.json(service(c).stats(document.id, document.groups, blocks));
   });
 
   app.get('/audit', requireCapability('audit.read'), (c) => {

@@ -1,5 +1,5 @@
 /** Proposing, revising, deciding and withdrawing amendments against the live text. */
-import type { AmendmentFilter, AmendmentView, CommentView, DecisionRequest, ProposeAmendmentRequest, ReviseAmendmentRequest } from '../../shared/amendments/amendment-schemas.js';
+import type { AmendmentFilter, AmendmentStats, AmendmentView, CommentView, DecisionRequest, ProposeAmendmentRequest, ReviseAmendmentRequest } from '../../shared/amendments/amendment-schemas.js';
 import { OPEN_STATUSES } from '../../shared/amendments/amendment-schemas.js';
 import { createTextAnchor, resolveAnchor, type Resolution } from '../../shared/amendments/anchor.js';
 import { applyAmendment } from '../../shared/amendments/apply-amendment.js';
@@ -15,6 +15,7 @@ import type { AmendmentRecord, AmendmentsRepo } from './amendments.repo.js';
 import { AmendmentViews } from './amendment-views.js';
 import { AmendmentViewCache, matchesFilter } from './amendment-view-cache.js';
 import { storedAnchor, textKind, overlaps } from './amendment-rules.js';
+import { computeStats, type StatsInput } from './stats.js';
 
 export interface AmendmentsDeps {
   db: Db;
@@ -44,6 +45,23 @@ export class AmendmentsService {
   listJson(documentId: string, filter: AmendmentFilter, me: ParticipantRecord): string {
     const parts = this.cache.entries(documentId).filter((entry) => matchesFilter(entry.view, filter, me.id)).map((entry) => entry.json);
     return `[${parts.join(',')}]`;
+  }
+
+  /** The tracking figures, from the same in-memory views the list is served from. */
+  stats(documentId: string, groups: StatsInput['groups'], blocks: StatsInput['blocks']): AmendmentStats {
+    const views = this.cache.entries(documentId).map((entry) => entry.view);
+    return computeStats({
+      amendments: views.map((view) => ({
+        paragraphId: view.paragraphId,
+        groupId: view.author.groupId,
+        status: view.status,
+        createdAt: view.createdAt,
+        decidedAt: view.decision?.at ?? null,
+      })),
+      supporterGroups: views.flatMap((view) => view.supporters.map((supporter) => supporter.groupId)),
+      groups,
+      blocks,
+    });
   }
 
   /** Keeps the listed offsets current when the stale watcher finds the text moved. */
@@ -160,15 +178,18 @@ export class AmendmentsService {
       throw new ApiError(409, 'stale', `nothing was changed: ${resolution.reason}`);
     }
     const overlapping = this.overlappingOpen(documentId, record, resolution, index);
-    this.deps.db.transaction(() => {
+    // One SQLite transaction for the decision and every amendment it makes stale; their views go out after it commits.
+    const staled = this.deps.db.transaction(() => {
       if (!this.deps.repo.transition(id, record.version, ['proposed'], { status: 'accepted', decidedBy: chair.id, decisionNote: request.note, decidedAt: now })) {
         throw conflict('the amendment was decided meanwhile');
       }
       room.edit({ participantId: chair.id }, (doc) => applyAmendment(doc, record, resolution));
       this.deps.audit.append(documentId, actor(chair), 'amendment.accepted', id, { note: request.note, paragraphId: resolution.paragraphId });
+      return overlapping.filter((other) => this.recordStale(documentId, other, `it overlaps amendment ${id}, which was accepted`));
     })();
-    for (const other of overlapping) this.markStale(documentId, other, `it overlaps amendment ${id}, which was accepted`);
-    return this.publish(documentId, this.get(documentId, id));
+    const [accepted] = this.publishMany(documentId, [id, ...staled.map((other) => other.id)]);
+    if (!accepted) throw new Error('the accepted amendment vanished');
+    return accepted;
   }
 
   withdraw(documentId: string, id: string, author: ParticipantRecord): AmendmentView {
@@ -218,10 +239,14 @@ export class AmendmentsService {
 
   /** Marks an open amendment stale (compare-and-set) and tells everyone. */
   markStale(documentId: string, record: AmendmentRecord, reason: string): void {
-    if (this.deps.repo.transition(record.id, record.version, ['proposed'], { status: 'stale', staleReason: reason })) {
-      this.deps.audit.append(documentId, { participantId: null, groupId: null }, 'amendment.stale', record.id, { reason });
-      this.publish(documentId, this.get(documentId, record.id));
-    }
+    if (this.recordStale(documentId, record, reason)) this.publish(documentId, this.get(documentId, record.id));
+  }
+
+  /** Writes that an open amendment went stale (and audits it); false if it was no longer open. */
+  private recordStale(documentId: string, record: AmendmentRecord, reason: string): boolean {
+    if (!this.deps.repo.transition(record.id, record.version, ['proposed'], { status: 'stale', staleReason: reason })) return false;
+    this.deps.audit.append(documentId, { participantId: null, groupId: null }, 'amendment.stale', record.id, { reason });
+    return true;
   }
 
   /** Pushes an amendment's current state to everyone (after it moved with its text). */
@@ -246,5 +271,15 @@ export class AmendmentsService {
     this.cache.remember(view);
     this.deps.events.publish(documentId, { type: 'amendment', amendment: view });
     return view;
+  }
+
+  /** Publishes several amendments' current views at once (one set of lookups for all of them), in the order given. */
+  private publishMany(documentId: string, ids: readonly string[]): AmendmentView[] {
+    const views = this.views.many(documentId, ids.map((id) => this.get(documentId, id)));
+    for (const view of views) {
+      this.cache.remember(view);
+      this.deps.events.publish(documentId, { type: 'amendment', amendment: view });
+    }
+    return views;
   }
 }

@@ -6,7 +6,8 @@ import type { Block } from '../../shared/document/read-blocks.js';
 import type { StakeholderGroup } from '../../shared/groups.js';
 
 export interface StatsInput {
-  amendments: ReadonlyArray<{ paragraphId: string; groupId: string; status: AmendmentStatus; createdAt: number; decidedAt: number | null }>;
+  /** Times as ISO strings, as the amendment views carry them. */
+  amendments: ReadonlyArray<{ paragraphId: string; groupId: string; status: AmendmentStatus; createdAt: string; decidedAt: string | null }>;
   supporterGroups: readonly string[];
   groups: readonly StakeholderGroup[];
   blocks: readonly Block[];
@@ -14,7 +15,8 @@ export interface StatsInput {
 }
 
 const zeroByStatus = () => Object.fromEntries(AMENDMENT_STATUSES.map((status) => [status, 0])) as Record<AmendmentStatus, number>;
-const hourOf = (ms: number) => new Date(Math.floor(ms / 3_600_000) * 3_600_000).toISOString();
+/** The hour an ISO time falls in ('2026-11-23T14:05:09.120Z' → '2026-11-23T14:00:00.000Z'), without parsing dates. */
+const hourOf = (iso: string) => `${iso.slice(0, 13)}:00:00.000Z`;
 
 export function computeStats(input: StatsInput): AmendmentStats {
   const totals = zeroByStatus();
