@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { timing } from 'hono/timing';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppDeps } from './app-deps.js';
 import { documentsRoutes } from './documents/documents.routes.js';
@@ -44,6 +45,8 @@ export function createApp(deps: AppDeps) {
   app.get('/healthz', (c) => c.json({ ok: true }));
 
   const api = new Hono<AppEnv>();
+  // Server-Timing: how long the server took, apart from the transfer (for tools and the benchmark).
+  api.use('*', timing({ crossOrigin: false }));
   api.use('*', bodyLimit({
     maxSize: deps.config.maxBodyBytes,
     onError: (c) => c.json(errorBody('payload_too_large', `the body exceeds ${deps.config.maxBodyBytes} bytes`), 413),

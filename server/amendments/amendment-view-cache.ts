@@ -21,8 +21,12 @@ export function matchesFilter(view: AmendmentView, filter: AmendmentFilter, meId
   return true;
 }
 
+/** Encoded list responses kept per document (each filter a key) until one of its amendments changes. */
+const LIST_BODIES_PER_DOCUMENT = 32;
+
 export class AmendmentViewCache {
   private readonly documents = new Map<string, Map<string, CachedView>>();
+  private readonly listBodies = new Map<string, Map<string, Buffer>>();
 
   constructor(private readonly loadAll: (documentId: string) => AmendmentView[]) {}
 
@@ -36,8 +40,25 @@ export class AmendmentViewCache {
     return [...views.values()];
   }
 
+  /**
+   * The JSON array of the entries `keep` selects, as UTF-8 bytes, built once per `key` (the filter)
+   * until an amendment of the document changes: a chair's office re-reads the same lists far more
+   * often than amendments change, and a list of thousands is megabytes to join and encode.
+   */
+  listBody(documentId: string, key: string, keep: (entry: CachedView) => boolean): Buffer {
+    let bodies = this.listBodies.get(documentId);
+    if (!bodies) this.listBodies.set(documentId, (bodies = new Map()));
+    const known = bodies.get(key);
+    if (known) return known;
+    const body = Buffer.from(`[${this.entries(documentId).filter(keep).map((entry) => entry.json).join(',')}]`);
+    if (bodies.size >= LIST_BODIES_PER_DOCUMENT) bodies.delete(bodies.keys().next().value as string);
+    bodies.set(key, body);
+    return body;
+  }
+
   remember(view: AmendmentView): void {
     this.documents.get(view.documentId)?.set(view.id, cached(view));
+    this.listBodies.delete(view.documentId);
   }
 
   /** The amended text moved within its paragraph (someone typed before it). */

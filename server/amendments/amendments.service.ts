@@ -41,10 +41,11 @@ export class AmendmentsService {
     return this.cache.entries(documentId).filter((entry) => matchesFilter(entry.view, filter, me.id)).map((entry) => entry.view);
   }
 
-  /** The same list as JSON array text, joined from each view's serialized form. */
-  listJson(documentId: string, filter: AmendmentFilter, me: ParticipantRecord): string {
-    const parts = this.cache.entries(documentId).filter((entry) => matchesFilter(entry.view, filter, me.id)).map((entry) => entry.json);
-    return `[${parts.join(',')}]`;
+  /** The same list as a JSON array in UTF-8, joined from each view's serialized form. */
+  listJson(documentId: string, filter: AmendmentFilter, me: ParticipantRecord): Buffer {
+    // `mine` depends on who asks; every other filter reads the same for everyone.
+    const key = JSON.stringify([filter.group, filter.status, filter.paragraph, filter.author, filter.mine ? me.id : null]);
+    return this.cache.listBody(documentId, key, (entry) => matchesFilter(entry.view, filter, me.id));
   }
 
   /** The tracking figures, from the same in-memory views the list is served from. */
