@@ -30,6 +30,13 @@ function compare(
   return { target, ratio, limit: `${direction} ${limit}×`, met };
 }
 
+/** An absolute limit on one of Concord's figures (at full scale, where the issue sets it). */
+function under(report: ScenarioReport | undefined, target: string, key: string, limitMs: number): TargetCheck | null {
+  if (!report || !('concord' in report.servers)) return null;
+  const mine = figure(report, 'concord', key);
+  return { target: `${target}: ${mine === null ? '?' : mine.toFixed(1)} ms`, ratio: null, limit: `under ${limitMs} ms`, met: mine === null ? false : mine < limitMs };
+}
+
 export function checkTargets(scenarios: BenchResults['scenarios']): TargetCheck[] {
   const byName = (name: string) => scenarios.find((s) => s.name === name);
   const fanout = byName('fanout');
@@ -45,6 +52,17 @@ export function checkTargets(scenarios: BenchResults['scenarios']): TargetCheck[
     compare(cold, 'compaction vs Hocuspocus storing the document', 'compactionMs', 'hocuspocus', 1, 'below'),
     compare(cold, 'bytes stored after compaction vs Hocuspocus', 'diskAfterKB', 'hocuspocus', 1, 'at most'),
   ];
+  const amendments = byName('amendments');
+  for (const [key, what] of [['proposeP99Ms', 'propose'], ['listP99Ms', 'list with filters'], ['statsP99Ms', 'stats by group'], ['acceptP99Ms', 'accept']]) {
+    checks.push(under(amendments, `amendments at scale, ${what} p99`, key as string, 50));
+  }
+  const compareReport = byName('compare');
+  const concordOutcome = compareReport?.servers.concord;
+  const concordCompare = concordOutcome && 'figures' in concordOutcome ? concordOutcome.figures : {};
+  checks.push(under(compareReport, 'compare at 100,000 words (median)', 'compareP50Ms', 1000));
+  for (const key of Object.keys(concordCompare).filter((k) => k.startsWith('export_'))) {
+    checks.push(under(compareReport, `export ${key.replace(/^export_|_ms$/g, '').replace('_', ' ')} (median)`, key, 1000));
+  }
   if (burst && 'concord' in burst.servers) {
     const missing = figure(burst, 'concord', 'missingOnDiskLive');
     checks.push({ target: 'burst: every delivered edit on disk', ratio: null, limit: `${missing ?? '?'} missing`, met: missing === null ? null : missing === 0 });
