@@ -144,7 +144,6 @@ export class AmendmentsRepo {
     return rows.map((row) => row.paragraph_id);
   }
 
-  /** Just what the tracking figures need, without anchors or texts: cheap at thousands of rows. */
   /** Open amendments, of the whole document or only of the given paragraphs. */
   listOpen(documentId: string, paragraphIds?: Iterable<string>): AmendmentRecord[] {
     const rows = (paragraphIds

@@ -13,7 +13,7 @@ import type { ParticipantRecord, ParticipantsRepo } from '../participants/partic
 import { ApiError, badRequest, conflict, forbidden, notFound } from '../http/errors.js';
 import type { AmendmentRecord, AmendmentsRepo } from './amendments.repo.js';
 import { AmendmentViews } from './amendment-views.js';
-import { AmendmentViewCache, matchesFilter } from './amendment-view-cache.js';
+import { AmendmentViewCache, matchesFilter, type EncodedBody } from './amendment-view-cache.js';
 import { storedAnchor, textKind, overlaps } from './amendment-rules.js';
 import { computeStats, type StatsInput } from './stats.js';
 
@@ -41,11 +41,17 @@ export class AmendmentsService {
     return this.cache.entries(documentId).filter((entry) => matchesFilter(entry.view, filter, me.id)).map((entry) => entry.view);
   }
 
-  /** The same list as a JSON array in UTF-8, joined from each view's serialized form. */
-  listJson(documentId: string, filter: AmendmentFilter, me: ParticipantRecord): Buffer {
+  /** The list response `{"amendments":[…],"periodOpen":…}`, joined from each view's serialized form. */
+  listBody(documentId: string, filter: AmendmentFilter, me: ParticipantRecord): EncodedBody {
+    const periodOpen = this.deps.repo.periodOpen(documentId);
     // `mine` depends on who asks; every other filter reads the same for everyone.
-    const key = JSON.stringify([filter.group, filter.status, filter.paragraph, filter.author, filter.mine ? me.id : null]);
-    return this.cache.listBody(documentId, key, (entry) => matchesFilter(entry.view, filter, me.id));
+    const key = JSON.stringify([filter.group, filter.status, filter.paragraph, filter.author, filter.mine ? me.id : null, periodOpen]);
+    return this.cache.listBody(
+      documentId,
+      key,
+      (entry) => matchesFilter(entry.view, filter, me.id),
+      (amendments) => `{"amendments":${amendments},"periodOpen":${periodOpen}}`,
+    );
   }
 
   /** The tracking figures, from the same in-memory views the list is served from. */
