@@ -45,6 +45,8 @@ export class EncodedBody {
 export class AmendmentViewCache {
   private readonly documents = new Map<string, Map<string, CachedView>>();
   private readonly listBodies = new Map<string, Map<string, EncodedBody>>();
+  /** Other figures computed from all of a document's views, by name, until one of them changes. */
+  private readonly derivedValues = new Map<string, Map<string, unknown>>();
 
   constructor(private readonly loadAll: (documentId: string) => AmendmentView[]) {}
 
@@ -78,6 +80,15 @@ export class AmendmentViewCache {
   remember(view: AmendmentView): void {
     this.views(view.documentId).set(view.id, cached(view));
     this.listBodies.delete(view.documentId);
+    this.derivedValues.delete(view.documentId);
+  }
+
+  /** `compute` over every view of the document, kept under `name` until one of them changes. */
+  derived<T>(documentId: string, name: string, compute: (entries: CachedView[]) => T): T {
+    let values = this.derivedValues.get(documentId);
+    if (!values) this.derivedValues.set(documentId, (values = new Map()));
+    if (!values.has(name)) values.set(name, compute(this.entries(documentId)));
+    return values.get(name) as T;
   }
 
   private views(documentId: string): Map<string, CachedView> {

@@ -15,7 +15,8 @@ import type { AmendmentRecord, AmendmentsRepo } from './amendments.repo.js';
 import { AmendmentViews } from './amendment-views.js';
 import { AmendmentViewCache, matchesFilter, type EncodedBody } from './amendment-view-cache.js';
 import { storedAnchor, textKind, overlaps } from './amendment-rules.js';
-import { computeStats, type StatsInput } from './stats.js';
+import { statsWithParagraphs, tallyAmendments, type AmendmentTally, type StatsInput } from './stats.js';
+import type { Block } from '../../shared/document/read-blocks.js';
 
 export interface AmendmentsDeps {
   db: Db;
@@ -54,21 +55,26 @@ export class AmendmentsService {
     );
   }
 
-  /** The tracking figures, from the same in-memory views the list is served from. */
-  stats(documentId: string, groups: StatsInput['groups'], blocks: StatsInput['blocks']): AmendmentStats {
-    const views = this.cache.entries(documentId).map((entry) => entry.view);
-    return computeStats({
-      amendments: views.map((view) => ({
-        paragraphId: view.paragraphId,
-        groupId: view.author.groupId,
-        status: view.status,
-        createdAt: view.createdAt,
-        decidedAt: view.decision?.at ?? null,
-      })),
-      supporterGroups: views.flatMap((view) => view.supporters.map((supporter) => supporter.groupId)),
-      groups,
-      blocks,
+  /**
+   * The tracking figures, from the same in-memory views the list is served from; the amendments' tally
+   * is kept until one of them changes, the paragraphs' part is read live each time.
+   */
+  stats(documentId: string, groups: StatsInput['groups'], blocks: readonly Block[]): AmendmentStats {
+    const tally = this.cache.derived(documentId, `stats:${groups.map((group) => group.id).join(',')}`, (entries): AmendmentTally => {
+      const views = entries.map((entry) => entry.view);
+      return tallyAmendments({
+        amendments: views.map((view) => ({
+          paragraphId: view.paragraphId,
+          groupId: view.author.groupId,
+          status: view.status,
+          createdAt: view.createdAt,
+          decidedAt: view.decision?.at ?? null,
+        })),
+        supporterGroups: views.flatMap((view) => view.supporters.map((supporter) => supporter.groupId)),
+        groups,
+      });
     });
+    return statsWithParagraphs(tally, blocks);
   }
 
   /** Keeps the listed offsets current when the stale watcher finds the text moved. */

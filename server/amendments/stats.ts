@@ -10,15 +10,20 @@ export interface StatsInput {
   amendments: ReadonlyArray<{ paragraphId: string; groupId: string; status: AmendmentStatus; createdAt: string; decidedAt: string | null }>;
   supporterGroups: readonly string[];
   groups: readonly StakeholderGroup[];
-  blocks: readonly Block[];
   topParagraphs?: number;
+}
+
+/** Everything the figures take from the amendments alone: it changes only when an amendment does. */
+export interface AmendmentTally extends Omit<AmendmentStats, 'paragraphs' | 'paragraphStatus'> {
+  /** The most amended paragraphs, most first: [paragraph id, amendments]. */
+  topParagraphs: Array<[string, number]>;
 }
 
 const zeroByStatus = () => Object.fromEntries(AMENDMENT_STATUSES.map((status) => [status, 0])) as Record<AmendmentStatus, number>;
 /** The hour an ISO time falls in ('2026-11-23T14:05:09.120Z' → '2026-11-23T14:00:00.000Z'), without parsing dates. */
 const hourOf = (iso: string) => `${iso.slice(0, 13)}:00:00.000Z`;
 
-export function computeStats(input: StatsInput): AmendmentStats {
+export function tallyAmendments(input: StatsInput): AmendmentTally {
   const totals = zeroByStatus();
   const byGroup = new Map(input.groups.map((group) => [group.id, { total: 0, byStatus: zeroByStatus(), supportsGiven: 0 }]));
   const perParagraph = new Map<string, number>();
@@ -44,23 +49,29 @@ export function computeStats(input: StatsInput): AmendmentStats {
     const group = byGroup.get(groupId);
     if (group) group.supportsGiven += 1;
   }
-  const blocksById = new Map(input.blocks.map((block) => [block.id, block]));
-  const paragraphStatus = Object.fromEntries(PARAGRAPH_STATUSES.map((status) => [status, 0])) as Record<ParagraphStatus, number>;
-  for (const block of input.blocks) if (block.status) paragraphStatus[block.status] += 1;
   return {
     totals,
     byGroup: [...byGroup].map(([groupId, group]) => {
       const decided = group.byStatus.accepted + group.byStatus.rejected;
       return { groupId, ...group, acceptanceRate: decided === 0 ? null : group.byStatus.accepted / decided };
     }),
-    paragraphs: [...perParagraph]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, input.topParagraphs ?? 10)
-      .map(([paragraphId, count]) => {
-        const block = blocksById.get(paragraphId);
-        return { paragraphId, count, number: block?.number ?? null, kind: block?.kind ?? null, excerpt: (block?.text ?? '').slice(0, 120) };
-      }),
+    topParagraphs: [...perParagraph].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, input.topParagraphs ?? 10),
     activity: [...activity].sort((a, b) => a[0].localeCompare(b[0])).map(([hour, counts]) => ({ hour, ...counts })),
+  };
+}
+
+/** The figures: the amendments' tally with what the live paragraphs say (numbers, excerpts, statuses). */
+export function statsWithParagraphs(tally: AmendmentTally, blocks: readonly Block[]): AmendmentStats {
+  const blocksById = new Map(blocks.map((block) => [block.id, block]));
+  const paragraphStatus = Object.fromEntries(PARAGRAPH_STATUSES.map((status) => [status, 0])) as Record<ParagraphStatus, number>;
+  for (const block of blocks) if (block.status) paragraphStatus[block.status] += 1;
+  const { topParagraphs, ...figures } = tally;
+  return {
+    ...figures,
+    paragraphs: topParagraphs.map(([paragraphId, count]) => {
+      const block = blocksById.get(paragraphId);
+      return { paragraphId, count, number: block?.number ?? null, kind: block?.kind ?? null, excerpt: (block?.text ?? '').slice(0, 120) };
+    }),
     paragraphStatus,
   };
 }
