@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { waitFor } from '../support/collab-client.js';
+
+let server: TestServer | null = null;
+afterEach(async () => server?.dispose());
+
+/** Whether the database file alone (its write-ahead log left aside) holds the probe rows. */
+function fileAloneHolds(databaseFile: string, rows: number): boolean {
+  const copy = `${databaseFile}.alone`;
+  copyFileSync(databaseFile, copy);
+  const db = new Database(copy, { readonly: true });
+  try {
+    const table = db.prepare("SELECT name FROM sqlite_master WHERE name = 'probe'").get();
+    return table !== undefined && (db.prepare('SELECT count(*) AS n FROM probe').get() as { n: number }).n === rows;
+  } finally {
+    db.close();
+  }
+}
+
+describe('checkpoints off the main thread', () => {
+  it('copies committed writes into the database file from a worker, while commits on the main thread never checkpoint', async () => {
+    server = await startTestServer();
+    const databaseFile = join(server.dataDir, 'concord.sqlite');
+    expect(server.deps.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    server.deps.db.exec('CREATE TABLE probe (n INTEGER)');
+    const insert = server.deps.db.prepare('INSERT INTO probe (n) VALUES (?)');
+    server.deps.db.transaction(() => {
+      for (let i = 0; i < 500; i++) insert.run(i);
+    })();
+    await waitFor(() => fileAloneHolds(databaseFile, 500), 'the worker to checkpoint the log into the file', 5_000);
+
+    await server.stop();
+    // The worker's connection closed first, so the server's own close folded the log in and removed it.
+    expect(existsSync(`${databaseFile}-wal`) ? statSync(`${databaseFile}-wal`).size : 0).toBe(0);
+  });
+});
