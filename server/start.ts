@@ -11,7 +11,7 @@ import { CLOSE_CODES } from '../shared/collab/protocol-constants.js';
 import { readTitle } from '../shared/document/read-blocks.js';
 import type { ServerConfig } from './config.js';
 import { openDatabase } from './db/database.js';
-import { WalCheckpointer } from './db/wal-checkpointer.js';
+import { MAIN_AUTOCHECKPOINT_PAGES, WalCheckpointer } from './db/wal-checkpointer.js';
 import { DocumentsRepo } from './documents/documents.repo.js';
 import { Authenticator } from './participants/authenticate.js';
 import { ParticipantsRepo } from './participants/participants.repo.js';
@@ -90,8 +90,8 @@ export function buildDeps(config: ServerConfig, log: (message: string) => void =
 export async function startServer(config: ServerConfig, log: (message: string) => void = console.log): Promise<RunningServer> {
   const deps = buildDeps(config, log);
   // Checkpoints move off the main thread: commits never wait for the log to be copied into the file.
-  const checkpointer = config.databaseFile === ':memory:' ? null : new WalCheckpointer(config.databaseFile, 1_000, log);
-  if (checkpointer) deps.db.pragma('wal_autocheckpoint = 0');
+  const checkpointer = config.databaseFile === ':memory:' ? null : new WalCheckpointer(config.databaseFile, 250, log);
+  if (checkpointer) deps.db.pragma(`wal_autocheckpoint = ${MAIN_AUTOCHECKPOINT_PAGES}`);
   const app = createApp(deps);
   const server = await new Promise<Server>((resolve) => {
     const created = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(created as Server));

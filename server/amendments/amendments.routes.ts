@@ -8,20 +8,12 @@ import { readBlocks } from '../../shared/document/read-blocks.js';
 import { requireCapability, type AppEnv } from '../http/auth.js';
 import { ApiError, errorBody } from '../http/errors.js';
 import { jsonBody } from '../http/validate.js';
+import { acceptsGzip } from '../http/content-encoding.js';
 import { rateLimit, TokenBuckets } from '../http/rate-limit.js';
 import type { ServerConfig } from '../config.js';
 
 /** Lists past this size go gzipped to clients that take it (a list of 5,000 amendments is ~2.5 MB of JSON). */
 const GZIP_FROM_BYTES = 64 * 1024;
-
-/** Whether an Accept-Encoding header takes gzip (named or `*`, with a quality above 0). */
-export function acceptsGzip(header: string | undefined): boolean {
-  return (header ?? '').split(',').some((part) => {
-    const [coding = '', ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());
-    const quality = params.find((param) => param.startsWith('q='));
-    return (coding === 'gzip' || coding === '*') && (quality === undefined || Number(quality.slice(2)) > 0);
-  });
-}
 
 export function amendmentsRoutes(limits: ServerConfig['rateLimits']) {
   const app = new Hono<AppEnv>();

@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { proposeReplacement } from '../support/amendments.js';
 import { buildDocument, type TestDocument } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { acceptsGzip } from '../../server/amendments/amendments.routes.js';
+import { acceptsGzip } from '../../server/http/content-encoding.js';
 
 const NO_LIMITS = { proposals: { burst: 1_000, perMinute: 1_000 }, comments: { burst: 1_000, perMinute: 1_000 } };
 const MARKDOWN = '# Outcome\n\n## Actions\n\n1. Participants strongly support open standards for all.\n';

@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { waitFor } from '../support/collab-client.js';
+import { MAIN_AUTOCHECKPOINT_PAGES } from '../../server/db/wal-checkpointer.js';
 
 let server: TestServer | null = null;
 afterEach(async () => server?.dispose());
@@ -22,10 +23,25 @@ function fileAloneHolds(databaseFile: string, rows: number): boolean {
 }
 
 describe('checkpoints off the main thread', () => {
-  it('copies committed writes into the database file from a worker, while commits on the main thread never checkpoint', async () => {
+  it('keeps the log bounded under steady writes', async () => {
     server = await startTestServer();
     const databaseFile = join(server.dataDir, 'concord.sqlite');
-    expect(server.deps.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    server.deps.db.exec('CREATE TABLE probe (n INTEGER, data BLOB)');
+    const insert = server.deps.db.prepare('INSERT INTO probe (n, data) VALUES (?, ?)');
+    const data = Buffer.alloc(8 * 1024, 7);
+    // 24 MB in 3,000 commits over a few seconds, as a busy room writes: more than the log may hold.
+    for (let i = 0; i < 3_000; i++) {
+      insert.run(i, data);
+      if (i % 10 === 9) await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    const walBytes = existsSync(`${databaseFile}-wal`) ? statSync(`${databaseFile}-wal`).size : 0;
+    expect(walBytes).toBeLessThan(MAIN_AUTOCHECKPOINT_PAGES * 4096 + 4 * 1024 * 1024);
+  });
+
+  it('copies committed writes into the database file from a worker', async () => {
+    server = await startTestServer();
+    const databaseFile = join(server.dataDir, 'concord.sqlite');
+    expect(server.deps.db.pragma('wal_autocheckpoint', { simple: true })).toBe(MAIN_AUTOCHECKPOINT_PAGES);
     server.deps.db.exec('CREATE TABLE probe (n INTEGER)');
     const insert = server.deps.db.prepare('INSERT INTO probe (n) VALUES (?)');
     server.deps.db.transaction(() => {
