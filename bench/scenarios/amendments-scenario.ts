@@ -7,6 +7,8 @@ import { distribution } from '../report/stats.js';
 import type { ServerAdapter } from '../servers/server-adapter.js';
 import { ConcordServer } from '../servers/concord-server.js';
 import { ConcordHttp, timedMany } from './concord-http.js';
+import { timedGets } from '../load/http-clients.js';
+import { HOST } from '../servers/managed-server.js';
 import type { Figures, Scenario } from './scenario.js';
 
 const GROUPS = ['governments', 'private-sector', 'civil-society', 'technical-community', 'academia', 'international-organizations'];
@@ -69,14 +71,18 @@ export const amendmentsScenario: Scenario = {
       ids[i] = response.body.amendment.id;
       return response;
     });
-    const listServerTimes: number[] = [];
-    const listTimes = await timedMany(scale.samples, 2, (i) => {
-      const filters = [`group=${GROUPS[i % GROUPS.length]}`, 'status=proposed', `paragraph=${paragraphs[i % paragraphs.length]?.id}`];
-      return chair.call('GET', `${base}/amendments?${filters[i % filters.length]}`, undefined, { read: false });
-    }, listServerTimes);
-    const listAllTimes = await timedMany(Math.max(5, Math.floor(scale.samples / 10)), 1, () => chair.call('GET', `${base}/amendments`, undefined, { read: false }));
-    const statsServerTimes: number[] = [];
-    const statsTimes = await timedMany(scale.samples, 2, () => chair.call('GET', `${base}/stats`, undefined, { read: false }), statsServerTimes);
+    // Reads come from two clients at once, each in a thread of its own (as two people in the chair's office).
+    const url = (path: string) => `http://${HOST}:${server.port}${base}${path}`;
+    const token = session.owner.token ?? '';
+    const list = await timedGets(
+      Array.from({ length: scale.samples }, (_, i) => {
+        const filters = [`group=${GROUPS[i % GROUPS.length]}`, 'status=proposed', `paragraph=${paragraphs[i % paragraphs.length]?.id}`];
+        return { url: url(`/amendments?${filters[i % filters.length]}`), token };
+      }),
+      2,
+    );
+    const listAll = await timedGets(Array.from({ length: Math.max(5, Math.floor(scale.samples / 10)) }, () => ({ url: url('/amendments'), token })), 1);
+    const stats = await timedGets(Array.from({ length: scale.samples }, () => ({ url: url('/stats'), token })), 2);
     // Accept amendments on distinct paragraphs, so each one is applicable when its turn comes.
     const toAccept = ids.filter((_, i) => i < paragraphs.length).slice(0, scale.accepts);
     const acceptTimes = await timedMany(toAccept.length, 1, (i) => chair.call('POST', `${base}/amendments/${toAccept[i]}/decision`, { decision: 'accept', note: 'bench' }));
@@ -90,11 +96,11 @@ export const amendmentsScenario: Scenario = {
       paragraphs: paragraphs.length,
       proposeP50Ms: propose.median,
       proposeP99Ms: propose.p99,
-      listP99Ms: distribution(listTimes).p99,
-      listServerP99Ms: listServerTimes.length ? distribution(listServerTimes).p99 : null,
-      listAllP99Ms: distribution(listAllTimes).p99,
-      statsP99Ms: distribution(statsTimes).p99,
-      statsServerP99Ms: statsServerTimes.length ? distribution(statsServerTimes).p99 : null,
+      listP99Ms: distribution(list.times).p99,
+      listServerP99Ms: list.serverTimes.length ? distribution(list.serverTimes).p99 : null,
+      listAllP99Ms: distribution(listAll.times).p99,
+      statsP99Ms: distribution(stats.times).p99,
+      statsServerP99Ms: stats.serverTimes.length ? distribution(stats.serverTimes).p99 : null,
       acceptP50Ms: accept.median,
       acceptP99Ms: accept.p99,
       serverCpuS: cpu,

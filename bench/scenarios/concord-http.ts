@@ -3,8 +3,6 @@ import { HOST } from '../servers/managed-server.js';
 
 export interface TimedResponse<T> {
   ms: number;
-  /** The server's own time (its Server-Timing total), without the transfer; null if it sent none. */
-  serverMs: number | null;
   status: number;
   body: T;
   bytes: number;
@@ -16,11 +14,7 @@ export class ConcordHttp {
     private readonly token: string,
   ) {}
 
-  /**
-   * One request, timed until its whole body has arrived. `read: false` leaves a JSON body unparsed:
-   * parsing megabytes in this process would hold up the other calls in flight, and their times.
-   */
-  async call<T>(method: string, path: string, body?: unknown, { read = true }: { read?: boolean } = {}): Promise<TimedResponse<T>> {
+  async call<T>(method: string, path: string, body?: unknown): Promise<TimedResponse<T>> {
     const started = performance.now();
     const response = await fetch(`http://${HOST}:${this.port}${path}`, {
       method,
@@ -31,28 +25,20 @@ export class ConcordHttp {
     const ms = performance.now() - started;
     if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${new TextDecoder().decode(buffer).slice(0, 300)}`);
     const type = response.headers.get('content-type') ?? '';
-    const parsed = read && type.includes('json') ? (JSON.parse(new TextDecoder().decode(buffer)) as T) : (undefined as T);
-    const serverTotal = /total;dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '');
-    return { ms, serverMs: serverTotal ? Number(serverTotal[1]) : null, status: response.status, body: parsed, bytes: buffer.byteLength };
+    const parsed = type.includes('json') ? (JSON.parse(new TextDecoder().decode(buffer)) as T) : (undefined as T);
+    return { ms, status: response.status, body: parsed, bytes: buffer.byteLength };
   }
 }
 
-/** Runs `count` calls with at most `concurrency` in flight; returns each call's time in ms (and the server's, if `serverTimes` is given). */
-export async function timedMany(
-  count: number,
-  concurrency: number,
-  call: (index: number) => Promise<TimedResponse<unknown>>,
-  serverTimes?: number[],
-): Promise<number[]> {
+/** Runs `count` calls with at most `concurrency` in flight; returns each call's time in ms. */
+export async function timedMany(count: number, concurrency: number, call: (index: number) => Promise<TimedResponse<unknown>>): Promise<number[]> {
   const times: number[] = new Array<number>(count);
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(concurrency, count) }, async () => {
       while (next < count) {
         const index = next++;
-        const response = await call(index);
-        times[index] = response.ms;
-        if (serverTimes && response.serverMs !== null) serverTimes.push(response.serverMs);
+        times[index] = (await call(index)).ms;
       }
     }),
   );
