@@ -1,5 +1,5 @@
 /** The side panel of participants: the chair invites and revokes; everyone else sees the list. */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { DocumentSummary } from '../../shared/api/documents.js';
 import type { Invitation } from '../../shared/api/participants.js';
 import { can } from '../../shared/roles.js';
@@ -9,6 +9,7 @@ import { useSignedIn } from '../auth/AuthProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBox } from '../ui/ErrorBox';
 import { SkeletonLines } from '../ui/Skeleton';
+import { SidePanel } from '../ui/SidePanel';
 import { InvitationLink } from './InvitationLink';
 import { InviteForm } from './InviteForm';
 import { ParticipantList } from './ParticipantList';
@@ -24,61 +25,39 @@ export function ParticipantsPanel({ summary, presentIds, onClose }: Participants
   const { api } = useSignedIn();
   const { resource, reload, refresh } = useResource(() => listParticipants(api, summary.id), [api, summary.id]);
   const [invitation, setInvitation] = useState<Invitation | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const mayInvite = can(summary.myRole, 'participants.invite');
 
-  useEffect(() => headingRef.current?.focus(), []);
-
   return (
-    <aside
-      className="side-panel"
-      id="participants-panel"
-      aria-labelledby="participants-heading"
-      data-testid="participants-panel"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && !event.defaultPrevented) onClose();
-      }}
-    >
-      <header className="side-panel__header">
-        <h2 className="side-panel__title" id="participants-heading" ref={headingRef} tabIndex={-1}>
-          {t('participants.heading')}
-          {resource.status === 'ready' && <span className="side-panel__count">{resource.data.filter((p) => !p.revokedAt).length}</span>}
-        </h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={t('common.close')} title={t('common.close')}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </header>
-      <div className="side-panel__body">
-        {mayInvite ? (
-          invitation ? (
-            <InvitationLink invitation={invitation} onDone={() => setInvitation(null)} />
-          ) : (
-            <InviteForm
-              documentId={summary.id}
-              groups={summary.groups}
-              onInvited={(created) => {
-                setInvitation(created);
-                refresh();
-              }}
-            />
-          )
+    <SidePanel name="participants" title={t('participants.heading')} count={resource.status === 'ready' ? resource.data.filter((p) => !p.revokedAt).length : null} onClose={onClose}>
+      {mayInvite ? (
+        invitation ? (
+          <InvitationLink invitation={invitation} onDone={() => setInvitation(null)} />
         ) : (
-          <p className="side-panel__note">{t('participants.readOnlyNote')}</p>
-        )}
-        {resource.status === 'loading' && <SkeletonLines count={5} />}
-        {resource.status === 'error' && <ErrorBox title={t('participants.loadError')} error={resource.error} onRetry={reload} />}
-        {resource.status === 'ready' && (
-          <ParticipantList
+          <InviteForm
             documentId={summary.id}
-            participants={resource.data}
             groups={summary.groups}
-            myParticipantId={summary.myParticipantId}
-            mayRevoke={can(summary.myRole, 'participants.revoke')}
-            presentIds={presentIds}
-            onChanged={refresh}
+            onInvited={(created) => {
+              setInvitation(created);
+              refresh();
+            }}
           />
-        )}
-      </div>
-    </aside>
+        )
+      ) : (
+        <p className="side-panel__note">{t('participants.readOnlyNote')}</p>
+      )}
+      {resource.status === 'loading' && <SkeletonLines count={5} />}
+      {resource.status === 'error' && <ErrorBox title={t('participants.loadError')} error={resource.error} onRetry={reload} />}
+      {resource.status === 'ready' && (
+        <ParticipantList
+          documentId={summary.id}
+          participants={resource.data}
+          groups={summary.groups}
+          myParticipantId={summary.myParticipantId}
+          mayRevoke={can(summary.myRole, 'participants.revoke')}
+          presentIds={presentIds}
+          onChanged={refresh}
+        />
+      )}
+    </SidePanel>
   );
 }

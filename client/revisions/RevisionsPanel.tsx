@@ -1,5 +1,5 @@
 /** The Revisions side panel: cut a revision (chair), named revisions, checkpoints and silence procedures. */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { RevisionView } from '../../shared/revisions/revision-schemas.js';
 import { can } from '../../shared/roles.js';
 import { useSignedIn } from '../auth/AuthProvider';
@@ -9,6 +9,7 @@ import { StartSilenceDialog } from '../silence/StartSilenceDialog';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorBox } from '../ui/ErrorBox';
 import { SkeletonLines } from '../ui/Skeleton';
+import { SidePanel } from '../ui/SidePanel';
 import { CheckpointList } from './CheckpointList';
 import { CutRevisionForm } from './CutRevisionForm';
 import { RevisionItem } from './RevisionItem';
@@ -24,8 +25,6 @@ export function RevisionsPanel({ onClose }: { onClose: () => void }) {
   const [restoring, setRestoring] = useState<RevisionView | null>(null);
   /** The revision the start-silence dialog was opened for ('' for none in particular); null when closed. */
   const [silenceFor, setSilenceFor] = useState<string | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
 
   const all = revisions.status === 'ready' ? revisions.data : [];
   const named = namedRevisions(all);
@@ -34,74 +33,55 @@ export function RevisionsPanel({ onClose }: { onClose: () => void }) {
   const mayRunSilence = can(role, 'silence.run');
 
   return (
-    <aside
-      className="side-panel revisions-panel"
-      id="revisions-panel"
-      aria-labelledby="revisions-heading"
-      data-testid="revisions-panel"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && !event.defaultPrevented) onClose();
-      }}
-    >
-      <header className="side-panel__header">
-        <h2 className="side-panel__title" id="revisions-heading" ref={headingRef} tabIndex={-1}>
-          {t('revisions.heading')}
-          {revisions.status === 'ready' && <span className="side-panel__count">{named.length}</span>}
-        </h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={t('common.close')} title={t('common.close')}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </header>
-      <div className="side-panel__body">
-        {can(role, 'revisions.cut') ? (
-          <CutRevisionForm existingNames={named.map((revision) => revision.name)} />
-        ) : (
-          <p className="side-panel__note">{t('revisions.readOnlyNote')}</p>
-        )}
-        {revisions.status === 'loading' && <SkeletonLines count={6} />}
-        {revisions.status === 'error' && <ErrorBox title={t('revisions.loadError')} error={revisions.error} onRetry={reloadRevisions} />}
-        {revisions.status === 'ready' && (
-          <>
-            <section className="panel-section" aria-labelledby="named-revisions-heading">
-              <h3 className="panel-section__heading" id="named-revisions-heading">
-                {t('revisions.named')}
-              </h3>
-              {named.length === 0 ? (
-                <p className="panel-empty">{t('revisions.empty')}</p>
-              ) : (
-                <ul className="revision-list" data-testid="named-revisions">
-                  {named.map((revision) => (
-                    <RevisionItem
-                      key={revision.id}
-                      revision={revision}
-                      all={all}
-                      underSilence={current?.revision.id === revision.id}
-                      onRestore={mayRestore ? () => setRestoring(revision) : undefined}
-                      onStartSilence={mayRunSilence && !current ? () => setSilenceFor(revision.id) : undefined}
-                    />
-                  ))}
-                </ul>
-              )}
-            </section>
-            <CheckpointList checkpoints={checkpoints(all)} all={all} onRestore={mayRestore ? setRestoring : undefined} />
-          </>
-        )}
-        <SilenceHistory onStart={mayRunSilence && !current && named.length > 0 ? () => setSilenceFor('') : undefined} />
-      </div>
+    <SidePanel name="revisions" title={t('revisions.heading')} count={revisions.status === 'ready' ? named.length : null} onClose={onClose} className="revisions-panel">
+      {can(role, 'revisions.cut') ? (
+        <CutRevisionForm existingNames={named.map((revision) => revision.name)} />
+      ) : (
+        <p className="side-panel__note">{t('revisions.readOnlyNote')}</p>
+      )}
+      {revisions.status === 'loading' && <SkeletonLines count={6} />}
+      {revisions.status === 'error' && <ErrorBox title={t('revisions.loadError')} error={revisions.error} onRetry={reloadRevisions} />}
+      {revisions.status === 'ready' && (
+        <>
+          <section className="panel-section" aria-labelledby="named-revisions-heading">
+            <h3 className="panel-section__heading" id="named-revisions-heading">
+              {t('revisions.named')}
+            </h3>
+            {named.length === 0 ? (
+              <p className="panel-empty">{t('revisions.empty')}</p>
+            ) : (
+              <ul className="revision-list" data-testid="named-revisions">
+                {named.map((revision) => (
+                  <RevisionItem
+                    key={revision.id}
+                    revision={revision}
+                    all={all}
+                    underSilence={current?.revision.id === revision.id}
+                    onRestore={mayRestore ? () => setRestoring(revision) : undefined}
+                    onStartSilence={mayRunSilence && !current ? () => setSilenceFor(revision.id) : undefined}
+                  />
+                ))}
+              </ul>
+            )}
+          </section>
+          <CheckpointList checkpoints={checkpoints(all)} all={all} onRestore={mayRestore ? setRestoring : undefined} />
+        </>
+      )}
+      <SilenceHistory onStart={mayRunSilence && !current && named.length > 0 ? () => setSilenceFor('') : undefined} />
       {restoring && (
-        <ConfirmDialog
-          title={t('revisions.restoreTitle', { name: revisionLabel(t, restoring) })}
-          body={t('revisions.restoreBody', { name: revisionLabel(t, restoring) })}
-          confirmLabel={t('revisions.restoreConfirm')}
-          busyLabel={t('revisions.restoring')}
-          onConfirm={async () => {
-            await restoreRevision(api, documentId, restoring.id);
-            refreshRevisions();
-          }}
-          onClose={() => setRestoring(null)}
-        />
+      <ConfirmDialog
+        title={t('revisions.restoreTitle', { name: revisionLabel(t, restoring) })}
+        body={t('revisions.restoreBody', { name: revisionLabel(t, restoring) })}
+        confirmLabel={t('revisions.restoreConfirm')}
+        busyLabel={t('revisions.restoring')}
+        onConfirm={async () => {
+          await restoreRevision(api, documentId, restoring.id);
+          refreshRevisions();
+        }}
+        onClose={() => setRestoring(null)}
+      />
       )}
       {silenceFor !== null && <StartSilenceDialog initialRevisionId={silenceFor} onClose={() => setSilenceFor(null)} />}
-    </aside>
+    </SidePanel>
   );
 }

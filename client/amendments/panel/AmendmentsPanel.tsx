@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { SkeletonLines } from '../../ui/Skeleton';
+import { SidePanel } from '../../ui/SidePanel';
 import { useAmendments } from '../store/amendments-context';
 import { AmendmentCard } from './AmendmentCard';
 import { AmendmentFiltersBar } from './AmendmentFiltersBar';
@@ -17,11 +18,8 @@ export function AmendmentsPanel() {
   const [commentsOpen, setCommentsOpen] = useState<ReadonlySet<string>>(new Set());
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const cards = useRef(new Map<string, HTMLElement>());
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const shown = useMemo(() => filterAmendments(amendments, filters, summary.myParticipantId), [amendments, filters, summary.myParticipantId]);
   const openCount = amendments.filter((amendment) => amendment.status === 'proposed').length;
-
-  useEffect(() => headingRef.current?.focus(), []);
 
   // The card of the amendment under the cursor stays in view.
   useEffect(() => {
@@ -51,57 +49,45 @@ export function AmendmentsPanel() {
     });
 
   return (
-    <aside
-      className="side-panel amendments-panel"
-      id="amendments-panel"
-      aria-labelledby="amendments-heading"
-      data-testid="amendments-panel"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && !event.defaultPrevented) setPanelOpen(false);
-      }}
+    <SidePanel
+      name="amendments"
+      title={t('amendments.heading')}
+      count={state.status === 'ready' ? amendments.length : null}
+      titleExtra={state.status === 'ready' && openCount > 0 && <span className="amendments-panel__open">{t('amendments.openCount', { count: openCount })}</span>}
+      onClose={() => setPanelOpen(false)}
+      className="amendments-panel"
+      bodyClassName="amendments-panel__body"
     >
-      <header className="side-panel__header">
-        <h2 className="side-panel__title" id="amendments-heading" ref={headingRef} tabIndex={-1}>
-          {t('amendments.heading')}
-          {state.status === 'ready' && <span className="side-panel__count">{amendments.length}</span>}
-          {state.status === 'ready' && openCount > 0 && <span className="amendments-panel__open">{t('amendments.openCount', { count: openCount })}</span>}
-        </h2>
-        <button type="button" className="icon-button" onClick={() => setPanelOpen(false)} aria-label={t('common.close')} title={t('common.close')}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </header>
-      <div className="side-panel__body amendments-panel__body">
-        <PeriodBar />
-        {state.status === 'loading' && <SkeletonLines count={6} />}
-        {state.status === 'error' && <ErrorBox title={t('amendments.loadError')} error={state.error} onRetry={reload} />}
-        {state.status === 'ready' && amendments.length === 0 && <p className="side-panel__note">{t(rights.propose ? 'amendments.emptyProposer' : 'amendments.empty')}</p>}
-        {state.status === 'ready' && amendments.length > 0 && (
-          <>
-            <AmendmentFiltersBar filters={filters} onChange={setFilters} amendments={amendments} shown={shown.length} />
-            {rights.decide && <BulkDecisionBar shown={shown} />}
-            {shown.length === 0 && <p className="side-panel__note">{t('amendments.emptyFiltered')}</p>}
-            <ol className="amendment-list" data-testid="amendment-list">
-              {shown.map((amendment) => (
-                <li key={amendment.id}>
-                  <AmendmentCard
-                    ref={(element) => {
-                      if (element) cards.current.set(amendment.id, element);
-                      else cards.current.delete(amendment.id);
-                    }}
-                    amendment={amendment}
-                    active={amendment.id === activeId}
-                    selected={amendment.id === selectedId}
-                    onSelect={() => setSelectedId(amendment.id)}
-                    inText={inlineIds.has(amendment.id)}
-                    commentsOpen={commentsOpen.has(amendment.id)}
-                    onToggleComments={() => toggleComments(amendment.id)}
-                  />
-                </li>
-              ))}
-            </ol>
-          </>
-        )}
-      </div>
-    </aside>
+      <PeriodBar />
+      {state.status === 'loading' && <SkeletonLines count={6} />}
+      {state.status === 'error' && <ErrorBox title={t('amendments.loadError')} error={state.error} onRetry={reload} />}
+      {state.status === 'ready' && amendments.length === 0 && <p className="side-panel__note">{t(rights.propose ? 'amendments.emptyProposer' : 'amendments.empty')}</p>}
+      {state.status === 'ready' && amendments.length > 0 && (
+        <>
+          <AmendmentFiltersBar filters={filters} onChange={setFilters} amendments={amendments} shown={shown.length} />
+          {rights.decide && <BulkDecisionBar shown={shown} />}
+          {shown.length === 0 && <p className="side-panel__note">{t('amendments.emptyFiltered')}</p>}
+          <ol className="amendment-list" data-testid="amendment-list">
+            {shown.map((amendment) => (
+              <li key={amendment.id}>
+                <AmendmentCard
+                  ref={(element) => {
+                    if (element) cards.current.set(amendment.id, element);
+                    else cards.current.delete(amendment.id);
+                  }}
+                  amendment={amendment}
+                  active={amendment.id === activeId}
+                  selected={amendment.id === selectedId}
+                  onSelect={() => setSelectedId(amendment.id)}
+                  inText={inlineIds.has(amendment.id)}
+                  commentsOpen={commentsOpen.has(amendment.id)}
+                  onToggleComments={() => toggleComments(amendment.id)}
+                />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </SidePanel>
   );
 }
