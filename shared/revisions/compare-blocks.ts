@@ -2,23 +2,22 @@
  * Compares two versions of a document paragraph by paragraph: matched by stable id (so a moved or
  * renumbered paragraph is not shown as deleted and re-added), word-level changes inside each.
  */
-import { diffArrays, diffWordsWithSpace } from 'diff';
 import type { Block } from '../document/read-blocks.js';
-import type { ComparedParagraph, Comparison, DiffSegment } from './revision-schemas.js';
+import { paragraphOrder } from './paragraph-order.js';
+import type { ComparedParagraph, Comparison } from './revision-schemas.js';
+import { DiffBudget, wordDiff } from './word-diff.js';
 
 type ComparableBlock = Pick<Block, 'id' | 'kind' | 'number' | 'status' | 'text'>;
 
-export function wordDiff(before: string, after: string): DiffSegment[] {
-  if (before === after) return before ? [{ type: 'equal', text: before }] : [];
-  return diffWordsWithSpace(before, after).map((part) => ({
-    type: part.added ? 'insert' : part.removed ? 'delete' : 'equal',
-    text: part.value,
-  }));
-}
-
 function keyed(blocks: readonly ComparableBlock[]): Array<ComparableBlock & { id: string }> {
-  // A block without an id cannot be matched; key it by position so it still shows.
-  return blocks.map((block, index) => ({ ...block, id: block.id ?? `#${index}` }));
+  // A block without an id cannot be matched, nor can a second one with the same id (a damaged
+  // document): key it by position so it still shows.
+  const seen = new Set<string>();
+  return blocks.map((block, index) => {
+    const id = block.id === null || seen.has(block.id) ? `#${index}` : block.id;
+    seen.add(id);
+    return { ...block, id };
+  });
 }
 
 export function compareBlocks(
@@ -32,6 +31,7 @@ export function compareBlocks(
   const toById = new Map(to.map((block) => [block.id, block]));
   const paragraphs: ComparedParagraph[] = [];
   const summary = { added: 0, deleted: 0, changed: 0, moved: 0, renumbered: 0, unchanged: 0 };
+  const budget = new DiffBudget();
 
   const emit = (id: string, moved: boolean) => {
     const before = fromById.get(id);
@@ -58,22 +58,18 @@ export function compareBlocks(
     summary[changed ? 'changed' : 'unchanged'] += 1;
     if (moved) summary.moved += 1;
     if (renumbered) summary.renumbered += 1;
+    const { segments, replacedWhole } = wordDiff(before.text, after.text, budget);
     paragraphs.push({
       id, change: changed ? 'changed' : 'unchanged', moved, kind: after.kind, previousKind: before.kind, fromNumber: before.number,
-      toNumber: after.number, renumbered, fromStatus: before.status, toStatus: after.status, segments: wordDiff(before.text, after.text),
+      toNumber: after.number, renumbered, fromStatus: before.status, toStatus: after.status, segments, ...(replacedWhole ? { replacedWhole } : {}),
     });
   };
 
-  // The longest common subsequence of ids keeps its order; any other id present in both has moved.
-  for (const part of diffArrays(from.map((block) => block.id), to.map((block) => block.id))) {
-    for (const id of part.value) {
-      if (part.removed) {
-        if (!toById.has(id)) emit(id, false);
-      } else if (part.added) {
-        emit(id, fromById.has(id));
-      } else {
-        emit(id, false);
-      }
+  for (const step of paragraphOrder(from.map((block) => block.id), to.map((block) => block.id))) {
+    if (step.side === 'from') {
+      if (!toById.has(step.id)) emit(step.id, false);
+    } else {
+      emit(step.id, step.side === 'to' && step.moved);
     }
   }
   return { ...labels, summary, paragraphs };

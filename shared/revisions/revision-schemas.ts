@@ -38,6 +38,8 @@ export const comparedParagraphSchema = z.object({
   fromStatus: paragraphStatusSchema.nullable(),
   toStatus: paragraphStatusSchema.nullable(),
   segments: z.array(diffSegmentSchema),
+  /** Set when the texts were too far apart to compare word by word: the old text deleted, the new inserted. */
+  replacedWhole: z.boolean().optional(),
 });
 export type ComparedParagraph = z.infer<typeof comparedParagraphSchema>;
 

@@ -93,3 +93,51 @@ describe('comparing two versions paragraph by paragraph', () => {
     expect(result.summary).toEqual({ added: 1, deleted: 0, changed: 1, moved: 0, renumbered: 2, unchanged: 3 });
   });
 });
+
+/** `count` words drawn from a vocabulary of its own, so two texts from different seeds share none. */
+function words(seed: string, count: number): string {
+  return Array.from({ length: count }, (_, index) => `${seed}${(index * 7_919) % 1_000}`).join(' ');
+}
+
+describe('the bound on the word diff', () => {
+  it('shows two long, entirely different paragraphs as one replacement, marked as such', () => {
+    const oldText = words('alpha', 4_000);
+    const newText = words('beta', 4_000);
+    const result = compareBlocks(blocks([['a', 'operative', oldText]]), blocks([['a', 'operative', newText]]), labels);
+    expect(result.paragraphs[0]).toMatchObject({ change: 'changed', replacedWhole: true });
+    expect(result.paragraphs[0]?.segments).toEqual([{ type: 'delete', text: oldText }, { type: 'insert', text: newText }]);
+  });
+
+  it('still shows a small change in a long paragraph word by word', () => {
+    const oldText = words('alpha', 4_000);
+    const newText = oldText.replace(/^(\S+ \S+) /, '$1 firmly ');
+    const result = compareBlocks(blocks([['a', 'operative', oldText]]), blocks([['a', 'operative', newText]]), labels);
+    expect(result.paragraphs[0]?.replacedWhole).toBeUndefined();
+    expect(result.paragraphs[0]?.segments.filter((s) => s.type !== 'equal')).toEqual([{ type: 'insert', text: 'firmly ' }]);
+  });
+
+  it('keeps diffing word by word in many slightly changed paragraphs after a few hopeless ones spent the budget', () => {
+    const hopeless: Spec[] = Array.from({ length: 10 }, (_, index) => [`x${index}`, 'operative', words(`old${index}-`, 2_000)]);
+    const replaced: Spec[] = hopeless.map(([id, kind], index) => [id, kind, words(`new${index}-`, 2_000)]);
+    const slight: Spec[] = Array.from({ length: 200 }, (_, index) => [`s${index}`, 'operative', `Participants note item ${index} of the list.`]);
+    const edited: Spec[] = slight.map(([id, kind, text]) => [id, kind, text.replace('note', 'welcome')]);
+    const result = compareBlocks(blocks([...hopeless, ...slight]), blocks([...replaced, ...edited]), labels);
+    expect(result.paragraphs.filter((p) => p.replacedWhole).map((p) => p.id)).toEqual(hopeless.map(([id]) => id));
+    const last = result.paragraphs.find((p) => p.id === 's199');
+    expect(last?.segments).toEqual([
+      { type: 'equal', text: 'Participants ' },
+      { type: 'delete', text: 'note' },
+      { type: 'insert', text: 'welcome' },
+      { type: 'equal', text: ' item 199 of the list.' },
+    ]);
+  });
+
+  it('lists ten thousand replaced paragraphs with the deleted ones first, then the added', () => {
+    const oldSpecs: Spec[] = Array.from({ length: 10_000 }, (_, index) => [`o${index}`, 'operative', `Old ${index}.`]);
+    const newSpecs: Spec[] = Array.from({ length: 10_000 }, (_, index) => [`n${index}`, 'operative', `New ${index}.`]);
+    const result = compareBlocks(blocks(oldSpecs), blocks(newSpecs), labels);
+    expect(result.summary).toMatchObject({ added: 10_000, deleted: 10_000, moved: 0 });
+    expect(result.paragraphs[0]?.id).toBe('o0');
+    expect(result.paragraphs[10_000]?.id).toBe('n0');
+  });
+});
