@@ -3,9 +3,7 @@
  * changed: an amendment whose text is gone becomes stale (and everyone is told at once); one whose
  * paragraph was split or joined follows its text.
  */
-import * as Y from 'yjs';
 import { resolveAnchor } from '../../shared/amendments/anchor.js';
-import { FRAGMENT_NAME } from '../../shared/document/kinds.js';
 import { paragraphIndex } from '../../shared/document/paragraph-text.js';
 import type { Room } from '../collab/room.js';
 import type { AmendmentsRepo } from './amendments.repo.js';
@@ -24,29 +22,7 @@ export class StaleWatcher {
   ) {}
 
   watch(room: Room): void {
-    const fragment = room.doc.getXmlFragment(FRAGMENT_NAME);
-    fragment.observeDeep((events) => {
-      const changed = new Set<string>();
-      let structure = false;
-      for (const event of events) {
-        if (event.target === fragment) {
-          structure = true;
-          // A block re-created (a change of kind) keeps its id but not its Yjs identity: recheck it too.
-          for (const item of event.changes.added) {
-            for (const content of item.content.getContent()) {
-              const id = content instanceof Y.XmlElement ? content.getAttribute('id') : undefined;
-              if (typeof id === 'string') changed.add(id);
-            }
-          }
-          continue;
-        }
-        let node: Y.AbstractType<unknown> | null = event.target as Y.AbstractType<unknown>;
-        while (node && node.parent !== fragment) node = node.parent as Y.AbstractType<unknown> | null;
-        const id = node instanceof Y.XmlElement ? node.getAttribute('id') : undefined;
-        if (typeof id === 'string') changed.add(id);
-      }
-      this.schedule(room.documentId, changed, structure);
-    });
+    room.onBlocksChanged((changes) => this.schedule(room.documentId, new Set(changes.changed), changes.structure));
   }
 
   /** Re-checks now (tests and decisions use it to see the settled state). */

@@ -59,6 +59,39 @@ export class DurableOutbox {
     this.release(held);
   }
 
+  /**
+   * Runs `work` inside `transaction` (the caller's database transaction) and writes the updates it
+   * applied within that same transaction: a decision and the text change it makes are on disk
+   * together or not at all. Messages revealing them go out only after the transaction commits; if
+   * anything fails, the documents `work` changed are reported failed (they reload from disk) and the
+   * error is rethrown.
+   */
+  commitWithin<T>(transaction: (body: () => T) => T, work: () => T): T {
+    this.flush();
+    let batch: PendingUpdate[] = [];
+    let written: Map<string, BatchResult> = new Map();
+    let result: T;
+    try {
+      result = transaction(() => {
+        const value = work();
+        batch = this.pending;
+        this.pending = [];
+        written = this.sink.commit(batch);
+        return value;
+      });
+    } catch (error) {
+      const failedDocs = new Set([...batch, ...this.pending].map((update) => update.documentId));
+      this.pending = [];
+      const held = this.held.splice(0);
+      if (failedDocs.size > 0) this.sink.failed(failedDocs, error);
+      this.release(held.filter((message) => !failedDocs.has(message.documentId)));
+      throw error;
+    }
+    this.sink.committed(written);
+    this.release(this.held.splice(0));
+    return result;
+  }
+
   private release(messages: Array<{ send: () => void }>): void {
     for (const message of messages) message.send();
   }

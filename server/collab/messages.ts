@@ -2,6 +2,7 @@
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
+import { CLOSE_CODES } from '../../shared/collab/protocol-constants.js';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -20,7 +21,12 @@ export type IncomingMessage =
   | { type: 'query-awareness' }
   | { type: 'auth' };
 
-export class MalformedMessage extends Error {}
+/** A message the sender must be disconnected for; `closeCode` tells it why (4400 unless a limit was broken). */
+export class MalformedMessage extends Error {
+  constructor(message: string, readonly closeCode: number = CLOSE_CODES.badMessage) {
+    super(message);
+  }
+}
 
 /** Parses one frame; throws MalformedMessage on anything that is not a well-formed protocol message. */
 export function parseMessage(data: Uint8Array): IncomingMessage {

@@ -3,6 +3,7 @@
  * durable outbox every room writes through.
  */
 import * as Y from 'yjs';
+import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from '../../shared/collab/limits.js';
 import { DurableOutbox } from './durable-outbox.js';
 import { Room } from './room.js';
 import type { BatchResult, UpdateLogRepo } from './update-log.repo.js';
@@ -12,6 +13,8 @@ export interface RoomRegistryOptions {
   idleUnloadMs: number;
   /** Compact a document's log once this many updates have piled up since its snapshot. */
   compactAfterUpdates: number;
+  /** Sizes an update from a connection may not push the document past (default DEFAULT_DOCUMENT_LIMITS). */
+  limits?: DocumentLimits;
   /** Called after a document's state was compacted (e.g. to refresh its title column). */
   onCompacted?: (documentId: string, doc: Y.Doc) => void;
   log?: (message: string) => void;
@@ -20,6 +23,7 @@ export interface RoomRegistryOptions {
 export const DEFAULT_REGISTRY_OPTIONS: RoomRegistryOptions = {
   idleUnloadMs: 30_000,
   compactAfterUpdates: 500,
+  limits: DEFAULT_DOCUMENT_LIMITS,
 };
 
 export class RoomRegistry {
@@ -57,13 +61,24 @@ export class RoomRegistry {
     this.cancelIdle(documentId);
     let room = this.rooms.get(documentId);
     if (!room) {
-      room = new Room(documentId, (doc) => this.updateLog.loadInto(documentId, doc), this.outbox);
+      room = new Room(documentId, (doc) => this.updateLog.loadInto(documentId, doc), this.outbox, this.options.limits ?? DEFAULT_DOCUMENT_LIMITS);
       this.rooms.set(documentId, room);
       for (const listener of this.openedListeners) listener(room);
       // A document opened only to be read or edited by the API closes again unless someone joins.
       this.scheduleIdle(room);
     }
     return room;
+  }
+
+  /**
+   * Runs `work` (database writes, and server edits of the live text through `room.edit`) in one
+   * SQLite transaction with the log rows of those edits: an accepted amendment and its text, a
+   * rename and its title, are on disk together or not at all. On a failed write the error is rethrown
+   * and the document reloads from disk, so nothing half-done is kept or shown.
+   */
+  durably<T>(documentId: string, work: (room: Room) => T): T {
+    const room = this.open(documentId);
+    return this.outbox.commitWithin((body) => this.updateLog.transaction(body), () => work(room));
   }
 
   onRoomOpened(listener: (room: Room) => void): void {

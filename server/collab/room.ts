@@ -5,17 +5,29 @@
 import * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import type { DurableOutbox } from './durable-outbox.js';
-import type { CollabConnection, EditOrigin } from './connection.js';
+import type { CollabConnection, EditOrigin, ServerEdit } from './connection.js';
 import { originParticipant } from './connection.js';
 import { MalformedMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdate, parseMessage, syncStep2FromUpdate } from './messages.js';
 import { PresenceRelay } from './presence-relay.js';
 import type { LogPosition } from './update-log.repo.js';
+import { can, roleSchema } from '../../shared/roles.js';
+import type { DocumentLimits } from '../../shared/collab/limits.js';
+import { FRAGMENT_NAME } from '../../shared/document/kinds.js';
+import { blockChanges, type BlockChanges } from './block-changes.js';
+import { blocksNeedingIds, giveFreshIds } from './paragraph-id-repair.js';
+import { checkUpdate } from './update-guard.js';
 
 const MERGE_GROUP = 16;
 
 export interface RoomStats {
   droppedReadOnlyUpdates: number;
+  refusedUpdates: number;
 }
+
+export type BlocksChangedListener = (changes: BlockChanges, origin: unknown) => void;
+
+/** The origin of ids the server gives to blocks that lack one or repeat another's. */
+const ID_REPAIR: ServerEdit = { participantId: null };
 
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
@@ -24,7 +36,11 @@ export class Room {
   lastSeq: number;
   throughSeq: number;
   uncompacted: number;
-  readonly stats: RoomStats = { droppedReadOnlyUpdates: 0 };
+  readonly stats: RoomStats = { droppedReadOnlyUpdates: 0, refusedUpdates: 0 };
+  private readonly fragment: Y.XmlFragment;
+  private readonly blocksChangedListeners: BlocksChangedListener[] = [];
+  /** The block changes of the last transaction, kept for the id repair that follows a client's update. */
+  private lastChanges: BlockChanges | null = null;
   /** Updates applied in this turn and not yet sent: released, merged, once their commit is on disk. */
   private unsent: Uint8Array[] = [];
   /**
@@ -37,7 +53,9 @@ export class Room {
     readonly documentId: string,
     load: (doc: Y.Doc) => LogPosition,
     private readonly outbox: DurableOutbox,
+    private readonly limits: DocumentLimits,
   ) {
+    this.fragment = this.doc.getXmlFragment(FRAGMENT_NAME);
     const position = load(this.doc);
     this.lastSeq = position.lastSeq;
     this.throughSeq = position.throughSeq;
@@ -45,6 +63,15 @@ export class Room {
     this.wholeState = position.wholeState;
     this.presence = new PresenceRelay(this.doc, (message) => this.broadcast(message));
     this.doc.on('update', this.onDocUpdate);
+    this.doc.on('afterTransaction', this.onTransaction);
+    // Documents stored before ids were checked on the way in are repaired once, as they open.
+    const missing = blocksNeedingIds(this.doc);
+    if (missing.length > 0) this.edit(ID_REPAIR, () => giveFreshIds(missing));
+  }
+
+  /** Called after every transaction that touched the blocks, with what it touched. */
+  onBlocksChanged(listener: BlocksChangedListener): void {
+    this.blocksChangedListeners.push(listener);
   }
 
   get awareness(): Awareness {
@@ -112,26 +139,48 @@ export class Room {
 
   destroy(): void {
     this.doc.off('update', this.onDocUpdate);
+    this.doc.off('afterTransaction', this.onTransaction);
     this.presence.destroy();
     this.doc.destroy();
     this.connections.clear();
   }
 
   private applyClientUpdate(connection: CollabConnection, update: Uint8Array): void {
+    // Checked before anything is applied: a refused update leaves the document, the log and the
+    // other connections as they were.
+    const role = roleSchema.safeParse(connection.presence.role);
+    const verdict = checkUpdate(this.doc, update, { limits: this.limits, mayEditTitle: role.success && can(role.data, 'document.rename') });
+    if (!verdict.ok) {
+      this.stats.refusedUpdates += 1;
+      throw new MalformedMessage(verdict.reason, verdict.code);
+    }
+    this.lastChanges = null;
     try {
       Y.applyUpdate(this.doc, update, connection);
     } catch (error) {
       throw new MalformedMessage(`update could not be applied: ${(error as Error).message}`);
     }
     // The server is every client's only source, so a client cannot legitimately depend on something
-    // the server lacks: an update with missing dependencies is garbage, and would otherwise be held
-    // in memory forever.
+    // the server lacks (the check refuses that; this is the backstop): such an update would otherwise
+    // be held in memory forever.
     if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) {
       this.doc.store.pendingStructs = null;
       this.doc.store.pendingDs = null;
       throw new MalformedMessage('update refers to changes this document does not have');
     }
+    const changes = this.lastChanges as BlockChanges | null;
+    if (changes && (changes.structure || changes.idsChanged)) {
+      const repairs = blocksNeedingIds(this.doc, changes.isNew);
+      if (repairs.length > 0) this.edit(ID_REPAIR, () => giveFreshIds(repairs));
+    }
   }
+
+  private readonly onTransaction = (transaction: Y.Transaction): void => {
+    const changes = blockChanges(transaction, this.fragment);
+    this.lastChanges = changes;
+    if (!changes) return;
+    for (const listener of this.blocksChangedListeners) listener(changes, transaction.origin);
+  };
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.wholeState = null;

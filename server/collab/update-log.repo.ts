@@ -64,6 +64,11 @@ export class UpdateLogRepo {
     });
   }
 
+  /** Runs `body` in one SQLite transaction (a savepoint when one is already open). */
+  transaction<T>(body: () => T): T {
+    return this.db.transaction(body)();
+  }
+
   /** Commits a batch in one transaction; returns the highest seq and the count written per document. */
   appendBatch(updates: readonly PendingUpdate[]): Map<string, BatchResult> {
     return this.insertMany(updates);

@@ -53,33 +53,3 @@ export function setTitleText(doc: Y.Doc, title: string): void {
   titleElement.insert(0, [new Y.XmlText(title)]);
   fragment.insert(0, [titleElement]);
 }
-
-/** Gives a fresh id to every block that lacks one or repeats an earlier block's id. */
-export function repairParagraphIds(doc: Y.Doc): number {
-  const seen = new Set<string>();
-  let repaired = 0;
-  for (const node of doc.getXmlFragment(FRAGMENT_NAME).toArray()) {
-    if (!(node instanceof Y.XmlElement)) continue;
-    const id = node.getAttribute('id');
-    if (typeof id === 'string' && id && !seen.has(id)) {
-      seen.add(id);
-      continue;
-    }
-    const fresh = newParagraphId();
-    node.setAttribute('id', fresh);
-    seen.add(fresh);
-    repaired += 1;
-  }
-  return repaired;
-}
-
-export function needsIdRepair(doc: Y.Doc): boolean {
-  const seen = new Set<string>();
-  for (const node of doc.getXmlFragment(FRAGMENT_NAME).toArray()) {
-    if (!(node instanceof Y.XmlElement)) continue;
-    const id = node.getAttribute('id');
-    if (typeof id !== 'string' || !id || seen.has(id)) return true;
-    seen.add(id);
-  }
-  return false;
-}

@@ -5,7 +5,6 @@ import { LIVE_REVISION, type ExportAmendment, type ExportModel } from '../../sha
 import { slugify } from '../../shared/export/file-name.js';
 import { exportModelFromDoc } from '../../shared/export/model-from-doc.js';
 import type { AppDeps } from '../app-deps.js';
-import { needsIdRepair, repairParagraphIds } from '../documents/document-content.js';
 import type { DocumentRecord } from '../documents/documents.repo.js';
 import { notFound } from '../http/errors.js';
 import type { ParticipantRecord } from '../participants/participants.repo.js';
@@ -24,8 +23,6 @@ const iso = (ms: number) => new Date(ms).toISOString();
 function openText(deps: AppDeps, documentId: string, revisionId: string, now: Date): TextSource {
   if (revisionId === LIVE_REVISION) {
     const room = deps.registry.open(documentId);
-    // As `/paragraphs` does: blocks written without ids get stable ones before anyone reads them.
-    if (needsIdRepair(room.doc)) room.edit({ participantId: null }, (doc) => repairParagraphIds(doc));
     return {
       doc: room.doc,
       revision: { id: null, name: 'Live text', slug: LIVE_REVISION, createdAt: now.toISOString() },
