@@ -2,6 +2,7 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_MAX_MESSAGE_BYTES } from '../shared/collab/protocol-constants.js';
+import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from '../shared/collab/limits.js';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -18,6 +19,9 @@ const envSchema = z.object({
   COMMENTS_BURST: z.coerce.number().int().min(1).default(60),
   COMMENTS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   CHECKPOINT_PAUSE_MS: z.coerce.number().int().min(10).default(5 * 60_000),
+  MAX_BLOCKS_PER_DOCUMENT: z.coerce.number().int().min(10).default(DEFAULT_DOCUMENT_LIMITS.maxBlocksPerDocument),
+  MAX_BLOCKS_PER_UPDATE: z.coerce.number().int().min(10).default(DEFAULT_DOCUMENT_LIMITS.maxBlocksPerUpdate),
+  MAX_PARAGRAPH_CHARS: z.coerce.number().int().min(100).default(DEFAULT_DOCUMENT_LIMITS.maxParagraphChars),
 });
 
 export interface ServerConfig {
@@ -32,6 +36,8 @@ export interface ServerConfig {
   compactAfterUpdates: number;
   maxBodyBytes: number;
   checkpointPauseMs: number;
+  /** Blocks per document, blocks per update, characters per paragraph: an update past one is refused (4413). */
+  documentLimits: DocumentLimits;
   /** Per person: a burst, then a steady rate per minute (429 with Retry-After beyond). */
   rateLimits: { proposals: { burst: number; perMinute: number }; comments: { burst: number; perMinute: number } };
   clientDir: string;
@@ -52,6 +58,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
     compactAfterUpdates: parsed.COMPACT_AFTER_UPDATES,
     maxBodyBytes: parsed.MAX_BODY_BYTES,
     checkpointPauseMs: parsed.CHECKPOINT_PAUSE_MS,
+    documentLimits: {
+      maxBlocksPerDocument: parsed.MAX_BLOCKS_PER_DOCUMENT,
+      maxBlocksPerUpdate: parsed.MAX_BLOCKS_PER_UPDATE,
+      maxParagraphChars: parsed.MAX_PARAGRAPH_CHARS,
+    },
     rateLimits: {
       proposals: { burst: parsed.PROPOSALS_BURST, perMinute: parsed.PROPOSALS_PER_MINUTE },
       comments: { burst: parsed.COMMENTS_BURST, perMinute: parsed.COMMENTS_PER_MINUTE },

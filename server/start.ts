@@ -42,6 +42,7 @@ export function buildDeps(config: ServerConfig, log: (message: string) => void =
   const registry = new RoomRegistry(updateLog, {
     idleUnloadMs: config.idleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
+    limits: config.documentLimits,
     onCompacted: (documentId, doc) => {
       const title = readTitle(doc);
       const record = documents.byId(documentId);

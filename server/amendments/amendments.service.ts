@@ -191,15 +191,16 @@ export class AmendmentsService {
       throw new ApiError(409, 'stale', `nothing was changed: ${resolution.reason}`);
     }
     const overlapping = this.overlappingOpen(documentId, record, resolution, index);
-    // One SQLite transaction for the decision and every amendment it makes stale; their views go out after it commits.
-    const staled = this.deps.db.transaction(() => {
+    // One SQLite transaction for the decision, the text change it makes and every amendment it makes
+    // stale: all on disk or none. Their views, and the text, go out after it commits.
+    const staled = this.deps.registry.durably(documentId, () => {
       if (!this.deps.repo.transition(id, record.version, ['proposed'], { status: 'accepted', decidedBy: chair.id, decisionNote: request.note, decidedAt: now })) {
         throw conflict('the amendment was decided meanwhile');
       }
       room.edit({ participantId: chair.id }, (doc) => applyAmendment(doc, record, resolution));
       this.deps.audit.append(documentId, actor(chair), 'amendment.accepted', id, { note: request.note, paragraphId: resolution.paragraphId });
       return overlapping.filter((other) => this.recordStale(documentId, other, `it overlaps amendment ${id}, which was accepted`));
-    })();
+    });
     const [accepted] = this.publishMany(documentId, [id, ...staled.map((other) => other.id)]);
     if (!accepted) throw new Error('the accepted amendment vanished');
     return accepted;

@@ -63,8 +63,11 @@ export function documentsRoutes() {
     const deps = c.var.deps;
     const { document, participant } = c.var.access;
     const { title } = c.req.valid('json');
-    deps.registry.open(document.id).edit({ participantId: participant.id }, (doc) => setTitleText(doc, title));
-    deps.documents.setTitle(document.id, title);
+    deps.registry.durably(document.id, (room) => {
+      room.edit({ participantId: participant.id }, (doc) => setTitleText(doc, title));
+      deps.documents.setTitle(document.id, title);
+      deps.audit.append(document.id, { participantId: participant.id, groupId: participant.groupId }, 'document.renamed', null, { title });
+    });
     const renamed = deps.documents.byId(document.id) ?? document;
     return c.json({ document: toSummary(deps, renamed, participant) });
   });

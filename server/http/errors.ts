@@ -1,4 +1,5 @@
 /** Typed API errors and the one place they become `{"error":{"code","message"}}` responses. */
+import Database from 'better-sqlite3';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -30,6 +31,11 @@ export function handleError(error: Error, c: Context) {
     return c.json(errorBody(code, error.message || 'bad request'), status as ContentfulStatusCode);
   }
   if (error instanceof SyntaxError) return c.json(errorBody('bad_json', 'the body is not valid JSON'), 400);
+  if (error instanceof Database.SqliteError) {
+    // A write that failed (disk full, I/O error) rolled back whole: say so, so the person can retry.
+    console.error('database write failed', error.message);
+    return c.json(errorBody('not_saved', 'the change could not be saved, so nothing was changed: try again in a moment'), 503);
+  }
   console.error('unexpected error', error);
   return c.json(errorBody('internal', 'an unexpected error occurred'), 500);
 }

@@ -7,7 +7,6 @@ import { hasStatus, readBlocks } from '../../shared/document/read-blocks.js';
 import { requireCapability, type AppEnv } from '../http/auth.js';
 import { badRequest, notFound } from '../http/errors.js';
 import { jsonBody } from '../http/validate.js';
-import { needsIdRepair, repairParagraphIds } from '../documents/document-content.js';
 
 const setStatusSchema = z.object({ status: paragraphStatusSchema }).strict();
 
@@ -16,9 +15,8 @@ export function paragraphsRoutes() {
 
   app.get('/', requireCapability('text.read'), (c) => {
     const deps = c.var.deps;
+    // Ids are made present and unique as updates are accepted (server/collab/paragraph-id-repair.ts): a read writes nothing.
     const room = deps.registry.open(c.var.access.document.id);
-    // Any Yjs client may write blocks without ids; the API always answers with stable ones.
-    if (needsIdRepair(room.doc)) room.edit({ participantId: null }, (doc) => repairParagraphIds(doc));
     const paragraphs: Paragraph[] = readBlocks(room.doc, deps.paragraphStatus.map(room.documentId));
     return c.json({ paragraphs });
   });
@@ -31,8 +29,10 @@ export function paragraphsRoutes() {
     if (!block) throw notFound(`paragraph ${paragraphId}`);
     if (!hasStatus(block.kind)) throw badRequest('headings and the title carry no status');
     const { status } = c.req.valid('json');
-    deps.paragraphStatus.set(document.id, paragraphId, status, participant.id);
-    deps.audit.append(document.id, { participantId: participant.id, groupId: participant.groupId }, 'paragraph.status', paragraphId, { status });
+    deps.db.transaction(() => {
+      deps.paragraphStatus.set(document.id, paragraphId, status, participant.id);
+      deps.audit.append(document.id, { participantId: participant.id, groupId: participant.groupId }, 'paragraph.status', paragraphId, { status });
+    })();
     deps.events.publish(document.id, { type: 'paragraph-status', paragraphId, status });
     return c.json({ paragraph: { ...block, status } });
   });

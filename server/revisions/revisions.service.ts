@@ -56,8 +56,10 @@ export class RevisionsService {
     const revision = this.get(documentId, revisionId);
     // Keep what stood before the restore, so restoring is itself undoable by another restore.
     this.cut(documentId, { kind: 'checkpoint', name: `Before restoring ${revision.name}`, by: chair });
-    this.deps.registry.open(documentId).edit({ participantId: chair.id }, (doc) => restoreInto(doc, revision.state));
-    this.deps.audit.append(documentId, { participantId: chair.id, groupId: chair.groupId }, 'revision.restored', revision.id, { name: revision.name });
+    this.deps.registry.durably(documentId, (room) => {
+      room.edit({ participantId: chair.id }, (doc) => restoreInto(doc, revision.state));
+      this.deps.audit.append(documentId, { participantId: chair.id, groupId: chair.groupId }, 'revision.restored', revision.id, { name: revision.name });
+    });
     const after = this.cut(documentId, { kind: 'checkpoint', name: `Restored ${revision.name}`, by: chair, restoredFrom: revision.id });
     return after ?? revision;
   }

@@ -7,6 +7,7 @@ import { buildDocument, type TestDocument } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { appendParagraphs, fragmentOf, healthy, refusal, syncedClient } from './hostile-clients.js';
 import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
 
 let server: TestServer;
 let document: TestDocument;
@@ -132,17 +133,10 @@ describe('an update that depends on changes the server does not have', () => {
   });
 });
 
-function updateMessage(update: Uint8Array): Uint8Array {
-  const message = new Uint8Array(update.length + 8);
-  let offset = 0;
-  message[offset++] = 0;
-  message[offset++] = 2;
-  let length = update.length;
-  while (length > 127) {
-    message[offset++] = (length & 127) | 128;
-    length >>>= 7;
-  }
-  message[offset++] = length;
-  message.set(update, offset);
-  return message.subarray(0, offset + update.length);
+function updateMessage(update: Uint8Array): Uint8Array<ArrayBuffer> {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint(encoder, 2);
+  encoding.writeVarUint8Array(encoder, update);
+  return new Uint8Array(encoding.toUint8Array(encoder));
 }
