@@ -1,6 +1,7 @@
 /** `npm start`: serve Concord, seeding the demo document on an empty database. */
 import { configFromEnv } from './config.js';
 import { seedDemoIfEmpty } from './demo/seed-demo.js';
+import { stopOnSignals } from './shutdown.js';
 import { startServer } from './start.js';
 import { DEFAULT_GROUPS, findGroup } from '../shared/groups.js';
 
@@ -17,12 +18,16 @@ if (demo) {
 
 console.log(`Concord is serving on ${server.url} (data in ${config.databaseFile})`);
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('Saving and closing…');
-    void server.close().then(() => process.exit(0));
-  });
-}
+const shutdownTimeout = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 5_000);
+stopOnSignals({
+  close: () => server.close(),
+  lastFlush: () => {
+    try {
+      server.deps.registry.outbox.flush();
+    } catch (error) {
+      console.error(`The last flush failed: ${String(error)}`);
+    }
+  },
+  timeoutMs: Number.isFinite(shutdownTimeout) && shutdownTimeout > 0 ? shutdownTimeout : 5_000,
+  log: (message) => console.log(message),
+});
