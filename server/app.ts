@@ -10,6 +10,7 @@ import type { AppDeps } from './app-deps.js';
 import { documentsRoutes } from './documents/documents.routes.js';
 import { requireDocumentAccess, requirePerson, type AppEnv } from './http/auth.js';
 import { errorBody, handleError } from './http/errors.js';
+import { RateLimits } from './http/rate-limit.js';
 import { meRoutes, participantsRoutes } from './participants/participants.routes.js';
 import { amendmentsRoutes } from './amendments/amendments.routes.js';
 import { eventsRoutes } from './events/events.routes.js';
@@ -52,15 +53,16 @@ export function createApp(deps: AppDeps) {
     onError: (c) => c.json(errorBody('payload_too_large', `the body exceeds ${deps.config.maxBodyBytes} bytes`), 413),
   }));
   api.use('*', requirePerson);
+  const limits = new RateLimits(deps.config);
   api.route('/me', meRoutes());
   api.use('/documents/:id/*', requireDocumentAccess);
-  api.route('/documents/:id/participants', participantsRoutes());
+  api.route('/documents/:id/participants', participantsRoutes(limits));
   api.route('/documents/:id/events', eventsRoutes());
   api.route('/documents/:id/export', exportRoutes());
-  api.route('/documents/:id/paragraphs', paragraphsRoutes());
-  api.route('/documents/:id', amendmentsRoutes(deps.config.rateLimits));
-  api.route('/documents/:id', revisionsRoutes());
-  api.route('/documents', documentsRoutes());
+  api.route('/documents/:id/paragraphs', paragraphsRoutes(limits));
+  api.route('/documents/:id', amendmentsRoutes(limits));
+  api.route('/documents/:id', revisionsRoutes(limits));
+  api.route('/documents', documentsRoutes(limits));
   api.all('*', (c) => c.json(errorBody('not_found', 'no such API route'), 404));
   app.route('/api', api);
 

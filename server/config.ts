@@ -18,6 +18,13 @@ const envSchema = z.object({
   PROPOSALS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   COMMENTS_BURST: z.coerce.number().int().min(1).default(60),
   COMMENTS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  WRITES_BURST: z.coerce.number().int().min(1).default(240),
+  WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  REVISE_BURST: z.coerce.number().int().min(1).default(20),
+  REVISE_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  SUPPORT_BURST: z.coerce.number().int().min(1).default(60),
+  SUPPORT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  EVENT_STREAMS_PER_PARTICIPANT: z.coerce.number().int().min(1).default(8),
   CHECKPOINT_PAUSE_MS: z.coerce.number().int().min(10).default(5 * 60_000),
   MAX_BLOCKS_PER_DOCUMENT: z.coerce.number().int().min(10).default(DEFAULT_DOCUMENT_LIMITS.maxBlocksPerDocument),
   MAX_BLOCKS_PER_UPDATE: z.coerce.number().int().min(10).default(DEFAULT_DOCUMENT_LIMITS.maxBlocksPerUpdate),
@@ -40,6 +47,13 @@ export interface ServerConfig {
   documentLimits: DocumentLimits;
   /** Per person: a burst, then a steady rate per minute (429 with Retry-After beyond). */
   rateLimits: { proposals: { burst: number; perMinute: number }; comments: { burst: number; perMinute: number } };
+  /**
+   * The same, on every other write: `writes` for each of the chair's routine routes (decisions, statuses,
+   * revisions, invitations, …), tighter ones for revising and co-sponsoring amendments.
+   */
+  writeLimits: { writes: { burst: number; perMinute: number }; revise: { burst: number; perMinute: number }; support: { burst: number; perMinute: number } };
+  /** Concurrent event streams one participant may hold on one document (429 beyond). */
+  eventStreamsPerParticipant: number;
   clientDir: string;
 }
 
@@ -67,6 +81,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
       proposals: { burst: parsed.PROPOSALS_BURST, perMinute: parsed.PROPOSALS_PER_MINUTE },
       comments: { burst: parsed.COMMENTS_BURST, perMinute: parsed.COMMENTS_PER_MINUTE },
     },
+    writeLimits: {
+      writes: { burst: parsed.WRITES_BURST, perMinute: parsed.WRITES_PER_MINUTE },
+      revise: { burst: parsed.REVISE_BURST, perMinute: parsed.REVISE_PER_MINUTE },
+      support: { burst: parsed.SUPPORT_BURST, perMinute: parsed.SUPPORT_PER_MINUTE },
+    },
+    eventStreamsPerParticipant: parsed.EVENT_STREAMS_PER_PARTICIPANT,
     clientDir: resolve(import.meta.dirname, '../dist/client'),
     ...overrides,
     ...(overrides.dataDir ? { databaseFile: join(dataDir, 'concord.sqlite') } : {}),

@@ -53,7 +53,7 @@ export function buildDeps(config: ServerConfig, log: (message: string) => void =
   });
   const authenticator = new Authenticator(participants, documents);
   const audit = new AuditRepo(db);
-  const events = new DocumentEvents();
+  const events = new DocumentEvents({ maxStreamsPerParticipant: config.eventStreamsPerParticipant });
   const amendmentsRepo = new AmendmentsRepo(db);
   const amendments = new AmendmentsService({ db, repo: amendmentsRepo, participants, registry, audit, events });
   const staleWatcher = new StaleWatcher(amendmentsRepo, amendments, (documentId) => registry.open(documentId));
@@ -83,8 +83,10 @@ export function buildDeps(config: ServerConfig, log: (message: string) => void =
     revisionsService,
     checkpoints,
     silenceService,
-    disconnect: (documentId, participantId) =>
-      registry.disconnectParticipant(documentId, participantId, CLOSE_CODES.revoked, 'access revoked'),
+    disconnect: (documentId, participantId) => {
+      registry.disconnectParticipant(documentId, participantId, CLOSE_CODES.revoked, 'access revoked');
+      events.endParticipant(documentId, participantId);
+    },
   };
 }
 

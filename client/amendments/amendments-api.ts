@@ -1,9 +1,11 @@
 /** Calls to /api/documents/:id/amendments (+ decisions, support, comments), the period and the stats. */
 import { z } from 'zod';
 import {
+  amendmentDetailSchema,
   amendmentViewSchema,
   commentViewSchema,
   statsSchema,
+  type AmendmentDetail,
   type AmendmentStats,
   type AmendmentView,
   type CommentView,
@@ -18,7 +20,6 @@ export type Decision = 'accept' | 'reject';
 
 const listSchema = z.object({ amendments: z.array(amendmentViewSchema), periodOpen: z.boolean() });
 const envelopeSchema = z.object({ amendment: amendmentViewSchema });
-const detailSchema = z.object({ amendment: amendmentViewSchema, comments: z.array(commentViewSchema) });
 const commentsSchema = z.object({ comments: z.array(commentViewSchema) });
 const commentEnvelopeSchema = z.object({ comment: commentViewSchema });
 const periodSchema = z.object({ open: z.boolean() });
@@ -41,8 +42,9 @@ export function listAmendments(api: ApiClient, documentId: string): Promise<{ am
   return api.get(`${documentPath(documentId)}/amendments`, listSchema);
 }
 
-export function getAmendment(api: ApiClient, documentId: string, id: string): Promise<{ amendment: AmendmentView; comments: CommentView[] }> {
-  return api.get(amendmentPath(documentId, id), detailSchema);
+/** The amendment with its comments and its whole history (views in lists and events carry only the latest wordings). */
+export function getAmendment(api: ApiClient, documentId: string, id: string): Promise<AmendmentDetail> {
+  return api.get(amendmentPath(documentId, id), amendmentDetailSchema);
 }
 
 export async function proposeAmendment(api: ApiClient, documentId: string, body: ProposeBody): Promise<AmendmentView> {

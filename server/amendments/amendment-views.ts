@@ -1,5 +1,5 @@
-/** Turns amendment records into the views the API returns, with names, groups, supporters and history. */
-import type { AmendmentView, CommentView } from '../../shared/amendments/amendment-schemas.js';
+/** Turns amendment records into the views the API returns, with names, groups, supporters and recent history. */
+import { RECENT_HISTORY_IN_VIEW, type AmendmentHistoryEntry, type AmendmentView, type CommentView } from '../../shared/amendments/amendment-schemas.js';
 import type { ParticipantRecord, ParticipantsRepo } from '../participants/participants.repo.js';
 import type { AmendmentRecord, AmendmentsRepo, CommentRecord } from './amendments.repo.js';
 
@@ -58,7 +58,8 @@ export class AmendmentViews {
           record.decidedBy && record.decidedAt !== null
             ? { by: personRef(people, record.decidedBy), note: record.decisionNote ?? '', at: iso(record.decidedAt) }
             : null,
-        history: (history.get(record.id) ?? []).map((entry) => ({ ...entry, editedAt: iso(entry.editedAt) })),
+        historyCount: history.get(record.id)?.length ?? 0,
+        recentHistory: (history.get(record.id) ?? []).slice(-RECENT_HISTORY_IN_VIEW).map((entry) => ({ ...entry, editedAt: iso(entry.editedAt) })),
         createdAt: iso(record.createdAt),
         updatedAt: iso(record.updatedAt),
         version: record.version,
@@ -70,6 +71,11 @@ export class AmendmentViews {
     const [view] = this.many(documentId, [record]);
     if (!view) throw new Error('no view for an existing amendment');
     return view;
+  }
+
+  /** Every earlier wording, oldest first: the whole history, which views only summarise. */
+  history(id: string): AmendmentHistoryEntry[] {
+    return (this.repo.history([id]).get(id) ?? []).map((entry) => ({ ...entry, editedAt: iso(entry.editedAt) }));
   }
 
   comments(documentId: string, records: readonly CommentRecord[]): CommentView[] {

@@ -3,22 +3,20 @@ import { Hono } from 'hono';
 import { zValidator } from '@hono/zod-validator';
 import {
   amendmentFilterSchema, bulkDecisionSchema, commentSchema, decisionSchema, periodSchema, proposeAmendmentSchema, reviseAmendmentSchema,
+  type AmendmentDetail,
 } from '../../shared/amendments/amendment-schemas.js';
 import { readBlocks } from '../../shared/document/read-blocks.js';
 import { requireCapability, type AppEnv } from '../http/auth.js';
 import { ApiError, errorBody } from '../http/errors.js';
 import { jsonBody } from '../http/validate.js';
 import { acceptsGzip } from '../http/content-encoding.js';
-import { rateLimit, TokenBuckets } from '../http/rate-limit.js';
-import type { ServerConfig } from '../config.js';
+import { rateLimit, type RateLimits } from '../http/rate-limit.js';
 
 /** Lists past this size go gzipped to clients that take it (a list of 5,000 amendments is ~2.5 MB of JSON). */
 const GZIP_FROM_BYTES = 64 * 1024;
 
-export function amendmentsRoutes(limits: ServerConfig['rateLimits']) {
+export function amendmentsRoutes(limits: RateLimits) {
   const app = new Hono<AppEnv>();
-  const proposals = new TokenBuckets(limits.proposals);
-  const comments = new TokenBuckets(limits.comments);
   const service = (c: { var: AppEnv['Variables'] }) => c.var.deps.amendments;
 
   app.get(
@@ -36,12 +34,12 @@ export function amendmentsRoutes(limits: ServerConfig['rateLimits']) {
     },
   );
 
-  app.post('/amendments', requireCapability('amendments.propose'), rateLimit('proposals', proposals), jsonBody(proposeAmendmentSchema), (c) => {
+  app.post('/amendments', requireCapability('amendments.propose'), rateLimit('proposals', limits.proposals), jsonBody(proposeAmendmentSchema), (c) => {
     const { document, participant } = c.var.access;
     return c.json({ amendment: service(c).propose(document.id, participant, c.req.valid('json')) }, 201);
   });
 
-  app.post('/amendments/decisions', requireCapability('amendments.decide'), jsonBody(bulkDecisionSchema), (c) => {
+  app.post('/amendments/decisions', requireCapability('amendments.decide'), rateLimit('bulk decisions', limits.writes), jsonBody(bulkDecisionSchema), (c) => {
     const { document, participant } = c.var.access;
     const { ids, decision, note } = c.req.valid('json');
     const results = ids.map((id) => {
@@ -58,30 +56,35 @@ export function amendmentsRoutes(limits: ServerConfig['rateLimits']) {
   app.get('/amendments/:aid', requireCapability('amendments.read'), (c) => {
     const { document } = c.var.access;
     const record = service(c).get(document.id, c.req.param('aid'));
-    return c.json({ amendment: service(c).views.one(document.id, record), comments: service(c).comments(document.id, record.id) });
+    const detail: AmendmentDetail = {
+      amendment: service(c).views.one(document.id, record),
+      comments: service(c).comments(document.id, record.id),
+      history: service(c).views.history(record.id),
+    };
+    return c.json(detail);
   });
 
-  app.patch('/amendments/:aid', requireCapability('amendments.propose'), jsonBody(reviseAmendmentSchema), (c) => {
+  app.patch('/amendments/:aid', requireCapability('amendments.propose'), rateLimit('amendment revisions', limits.revise), jsonBody(reviseAmendmentSchema), (c) => {
     const { document, participant } = c.var.access;
     return c.json({ amendment: service(c).revise(document.id, c.req.param('aid'), participant, c.req.valid('json')) });
   });
 
-  app.post('/amendments/:aid/decision', requireCapability('amendments.decide'), jsonBody(decisionSchema), (c) => {
+  app.post('/amendments/:aid/decision', requireCapability('amendments.decide'), rateLimit('decisions', limits.writes), jsonBody(decisionSchema), (c) => {
     const { document, participant } = c.var.access;
     return c.json({ amendment: service(c).decide(document.id, c.req.param('aid'), participant, c.req.valid('json')) });
   });
 
-  app.post('/amendments/:aid/withdraw', requireCapability('amendments.propose'), (c) => {
+  app.post('/amendments/:aid/withdraw', requireCapability('amendments.propose'), rateLimit('withdrawals', limits.writes), (c) => {
     const { document, participant } = c.var.access;
     return c.json({ amendment: service(c).withdraw(document.id, c.req.param('aid'), participant) });
   });
 
-  app.post('/amendments/:aid/support', requireCapability('amendments.support'), (c) => {
+  app.post('/amendments/:aid/support', requireCapability('amendments.support'), rateLimit('support changes', limits.support), (c) => {
     const { document, participant } = c.var.access;
     return c.json({ amendment: service(c).support(document.id, c.req.param('aid'), participant, true) });
   });
 
-  app.delete('/amendments/:aid/support', requireCapability('amendments.support'), (c) => {
+  app.delete('/amendments/:aid/support', requireCapability('amendments.support'), rateLimit('support changes', limits.support), (c) => {
     const { document, participant } = c.var.access;
     return c.json({ amendment: service(c).support(document.id, c.req.param('aid'), participant, false) });
   });
@@ -91,7 +94,7 @@ export function amendmentsRoutes(limits: ServerConfig['rateLimits']) {
     return c.json({ comments: service(c).comments(document.id, c.req.param('aid')) });
   });
 
-  app.post('/amendments/:aid/comments', requireCapability('amendments.comment'), rateLimit('comments', comments), jsonBody(commentSchema), (c) => {
+  app.post('/amendments/:aid/comments', requireCapability('amendments.comment'), rateLimit('comments', limits.comments), jsonBody(commentSchema), (c) => {
     const { document, participant } = c.var.access;
     const { body, parentId } = c.req.valid('json');
     return c.json({ comment: service(c).comment(document.id, c.req.param('aid'), participant, body, parentId) }, 201);
@@ -99,7 +102,7 @@ export function amendmentsRoutes(limits: ServerConfig['rateLimits']) {
 
   app.get('/amendment-period', requireCapability('amendments.read'), (c) => c.json({ open: c.var.deps.amendmentsRepo.periodOpen(c.var.access.document.id) }));
 
-  app.put('/amendment-period', requireCapability('amendments.period'), jsonBody(periodSchema), (c) => {
+  app.put('/amendment-period', requireCapability('amendments.period'), rateLimit('period changes', limits.writes), jsonBody(periodSchema), (c) => {
     const { document, participant } = c.var.access;
     return c.json({ open: service(c).setPeriod(document.id, participant, c.req.valid('json').open) });
   });

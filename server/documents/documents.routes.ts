@@ -6,6 +6,7 @@ import type { AppDeps } from '../app-deps.js';
 import { requireCapability, requireDocumentAccess, type AppEnv } from '../http/auth.js';
 import { forbidden } from '../http/errors.js';
 import { jsonBody } from '../http/validate.js';
+import { rateLimit, type RateLimits } from '../http/rate-limit.js';
 import type { ParticipantRecord } from '../participants/participants.repo.js';
 import { createDocument } from './create-document.js';
 import { setTitleText } from './document-content.js';
@@ -29,7 +30,7 @@ export function toSummary(deps: AppDeps, document: DocumentRecord, me: Participa
   };
 }
 
-export function documentsRoutes() {
+export function documentsRoutes(limits: RateLimits) {
   const app = new Hono<AppEnv>();
 
   app.get('/', (c) => {
@@ -44,7 +45,7 @@ export function documentsRoutes() {
     return c.json({ documents });
   });
 
-  app.post('/', jsonBody(createDocumentSchema), (c) => {
+  app.post('/', rateLimit('new documents', limits.writes), jsonBody(createDocumentSchema), (c) => {
     const deps = c.var.deps;
     // Creating documents is the chair's office's: anyone who chairs a document may open a new one.
     const chairships = deps.participants.listForPerson(c.var.person.id).filter((p) => p.role === 'chair');
@@ -59,7 +60,7 @@ export function documentsRoutes() {
     return c.json({ document: toSummary(c.var.deps, document, participant) });
   });
 
-  app.patch('/:id', requireDocumentAccess, requireCapability('document.rename'), jsonBody(renameDocumentSchema), (c) => {
+  app.patch('/:id', requireDocumentAccess, requireCapability('document.rename'), rateLimit('renames', limits.writes), jsonBody(renameDocumentSchema), (c) => {
     const deps = c.var.deps;
     const { document, participant } = c.var.access;
     const { title } = c.req.valid('json');

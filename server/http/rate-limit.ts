@@ -1,5 +1,6 @@
-/** Per-participant rate limit (a token bucket) for writes people can spam: proposals and comments. */
+/** Per-person rate limits (token buckets) on every write: proposals, comments, revisions, support and the rest. */
 import { createMiddleware } from 'hono/factory';
+import type { ServerConfig } from '../config.js';
 import type { AppEnv } from './auth.js';
 import { errorBody } from './errors.js';
 
@@ -30,10 +31,36 @@ export class TokenBuckets {
   }
 }
 
+/** One server's allowances, shared by its routes. */
+export class RateLimits {
+  readonly proposals: TokenBuckets;
+  readonly comments: TokenBuckets;
+  readonly revise: TokenBuckets;
+  readonly support: TokenBuckets;
+  /**
+   * Every other write. Each kind of write (decisions, statuses, invitations, …) has an allowance of
+   * this size of its own: a chair who has just accepted a hundred amendments one by one must still be
+   * able to close the amendment period or cut the revision at once.
+   */
+  readonly writes: TokenBuckets;
+
+  constructor(config: Pick<ServerConfig, 'rateLimits' | 'writeLimits'>) {
+    this.proposals = new TokenBuckets(config.rateLimits.proposals);
+    this.comments = new TokenBuckets(config.rateLimits.comments);
+    this.revise = new TokenBuckets(config.writeLimits.revise);
+    this.support = new TokenBuckets(config.writeLimits.support);
+    this.writes = new TokenBuckets(config.writeLimits.writes);
+  }
+}
+
+/** `name` is what the refused caller did too often ("too many decisions at once"), and each name counts apart. */
 export function rateLimit(name: string, buckets: TokenBuckets) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const wait = buckets.take(`${name}:${c.var.person.id}`);
     if (wait > 0) {
+      // Read the body before refusing: one left unread on a kept-alive connection breaks the caller's
+      // next request on it ("other side closed"). The body limit bounds what this reads.
+      await c.req.arrayBuffer().catch(() => undefined);
       c.header('Retry-After', String(wait));
       return c.json(errorBody('rate_limited', `too many ${name} at once: try again in ${wait} s`), 429);
     }

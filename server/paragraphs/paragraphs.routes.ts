@@ -7,10 +7,11 @@ import { hasStatus, readBlocks } from '../../shared/document/read-blocks.js';
 import { requireCapability, type AppEnv } from '../http/auth.js';
 import { badRequest, notFound } from '../http/errors.js';
 import { jsonBody } from '../http/validate.js';
+import { rateLimit, type RateLimits } from '../http/rate-limit.js';
 
 const setStatusSchema = z.object({ status: paragraphStatusSchema }).strict();
 
-export function paragraphsRoutes() {
+export function paragraphsRoutes(limits: RateLimits) {
   const app = new Hono<AppEnv>();
 
   app.get('/', requireCapability('text.read'), (c) => {
@@ -21,7 +22,7 @@ export function paragraphsRoutes() {
     return c.json({ paragraphs });
   });
 
-  app.put('/:pid/status', requireCapability('paragraphs.status'), jsonBody(setStatusSchema), (c) => {
+  app.put('/:pid/status', requireCapability('paragraphs.status'), rateLimit('status changes', limits.writes), jsonBody(setStatusSchema), (c) => {
     const deps = c.var.deps;
     const { document, participant } = c.var.access;
     const paragraphId = c.req.param('pid');

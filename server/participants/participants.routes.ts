@@ -5,6 +5,7 @@ import { findGroup } from '../../shared/groups.js';
 import { requireCapability, requireDocumentAccess, type AppEnv } from '../http/auth.js';
 import { badRequest, notFound } from '../http/errors.js';
 import { jsonBody } from '../http/validate.js';
+import { rateLimit, type RateLimits } from '../http/rate-limit.js';
 import type { ParticipantRecord } from './participants.repo.js';
 import { signInUrl } from './sign-in-url.js';
 
@@ -34,7 +35,7 @@ export function meRoutes() {
   return app;
 }
 
-export function participantsRoutes() {
+export function participantsRoutes(limits: RateLimits) {
   const app = new Hono<AppEnv>();
 
   app.get('/', requireCapability('participants.list'), (c) => {
@@ -42,7 +43,7 @@ export function participantsRoutes() {
     return c.json({ participants });
   });
 
-  app.post('/', requireCapability('participants.invite'), jsonBody(inviteParticipantSchema), (c) => {
+  app.post('/', requireCapability('participants.invite'), rateLimit('invitations', limits.writes), jsonBody(inviteParticipantSchema), (c) => {
     const deps = c.var.deps;
     const { document, participant: inviter } = c.var.access;
     const body = c.req.valid('json');
@@ -69,7 +70,7 @@ export function participantsRoutes() {
     return c.json(invitation, 201);
   });
 
-  app.delete('/:pid', requireCapability('participants.revoke'), (c) => {
+  app.delete('/:pid', requireCapability('participants.revoke'), rateLimit('revocations', limits.writes), (c) => {
     const deps = c.var.deps;
     const { document, participant: me } = c.var.access;
     const pid = c.req.param('pid');

@@ -6,11 +6,12 @@ import { breakSilenceSchema, cutRevisionSchema, startSilenceSchema } from '../..
 import { requireCapability, type AppEnv } from '../http/auth.js';
 import { errorBody } from '../http/errors.js';
 import { jsonBody } from '../http/validate.js';
+import { rateLimit, type RateLimits } from '../http/rate-limit.js';
 import { LIVE } from './revisions.service.js';
 
 const compareQuery = z.object({ from: z.string().min(1).max(60), to: z.string().min(1).max(60).default(LIVE) });
 
-export function revisionsRoutes() {
+export function revisionsRoutes(limits: RateLimits) {
   const app = new Hono<AppEnv>();
 
   app.get('/revisions', requireCapability('revisions.read'), (c) => {
@@ -19,7 +20,7 @@ export function revisionsRoutes() {
     return c.json({ revisions: service.views(document.id, c.var.deps.revisions.list(document.id)) });
   });
 
-  app.post('/revisions', requireCapability('revisions.cut'), jsonBody(cutRevisionSchema), (c) => {
+  app.post('/revisions', requireCapability('revisions.cut'), rateLimit('revisions', limits.writes), jsonBody(cutRevisionSchema), (c) => {
     const { document, participant } = c.var.access;
     const service = c.var.deps.revisionsService;
     const record = service.cut(document.id, { kind: 'named', name: c.req.valid('json').name, by: participant });
@@ -36,7 +37,7 @@ export function revisionsRoutes() {
     return c.json({ revision: view, paragraphs: record.paragraphs });
   });
 
-  app.post('/revisions/:rid/restore', requireCapability('revisions.restore'), (c) => {
+  app.post('/revisions/:rid/restore', requireCapability('revisions.restore'), rateLimit('restores', limits.writes), (c) => {
     const { document, participant } = c.var.access;
     const service = c.var.deps.revisionsService;
     const record = service.restore(document.id, c.req.param('rid'), participant);
@@ -61,19 +62,19 @@ export function revisionsRoutes() {
     return c.json({ current: procedures.find((procedure) => procedure.outcome === null) ?? null, procedures });
   });
 
-  app.post('/silence', requireCapability('silence.run'), jsonBody(startSilenceSchema), (c) => {
+  app.post('/silence', requireCapability('silence.run'), rateLimit('silence procedures', limits.writes), jsonBody(startSilenceSchema), (c) => {
     const { document, participant } = c.var.access;
     const { revisionId, deadline } = c.req.valid('json');
     return c.json({ procedure: c.var.deps.silenceService.start(document.id, participant, revisionId, deadline) }, 201);
   });
 
-  app.post('/silence/breaks', requireCapability('silence.break'), jsonBody(breakSilenceSchema), (c) => {
+  app.post('/silence/breaks', requireCapability('silence.break'), rateLimit('silence breaks', limits.writes), jsonBody(breakSilenceSchema), (c) => {
     const { document, participant } = c.var.access;
     const { paragraphId, reason } = c.req.valid('json');
     return c.json({ procedure: c.var.deps.silenceService.breakSilence(document.id, participant, paragraphId, reason) }, 201);
   });
 
-  app.post('/silence/cancel', requireCapability('silence.run'), (c) => {
+  app.post('/silence/cancel', requireCapability('silence.run'), rateLimit('silence cancellations', limits.writes), (c) => {
     const { document, participant } = c.var.access;
     return c.json({ procedure: c.var.deps.silenceService.cancel(document.id, participant) });
   });

@@ -103,6 +103,23 @@ export type AmendmentFilter = z.infer<typeof amendmentFilterSchema>;
 
 const personRef = z.object({ participantId: z.string(), name: z.string(), groupId: z.string() });
 
+/** An earlier wording of an amendment, kept when its author revised it. */
+export const amendmentHistoryEntrySchema = z.object({
+  version: z.number().int(),
+  expected: z.string(),
+  proposed: z.string(),
+  rationale: z.string(),
+  editedAt: z.string(),
+});
+export type AmendmentHistoryEntry = z.infer<typeof amendmentHistoryEntrySchema>;
+
+/**
+ * Earlier wordings an amendment's view carries. Views go into every list and event, so an amendment
+ * revised a hundred times must not carry a hundred wordings each time; the whole history comes with
+ * `GET /api/documents/:id/amendments/:aid`.
+ */
+export const RECENT_HISTORY_IN_VIEW = 3;
+
 export const amendmentViewSchema = z.object({
   id: z.string(),
   documentId: z.string(),
@@ -124,7 +141,10 @@ export const amendmentViewSchema = z.object({
   supporters: z.array(personRef.extend({ at: z.string() })),
   commentCount: z.number().int(),
   decision: z.object({ by: personRef, note: z.string(), at: z.string() }).nullable(),
-  history: z.array(z.object({ version: z.number().int(), expected: z.string(), proposed: z.string(), rationale: z.string(), editedAt: z.string() })),
+  /** How many times its author revised it (the number of earlier wordings). */
+  historyCount: z.number().int(),
+  /** The latest earlier wordings, oldest first (at most RECENT_HISTORY_IN_VIEW). */
+  recentHistory: z.array(amendmentHistoryEntrySchema).max(RECENT_HISTORY_IN_VIEW),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),
@@ -140,6 +160,14 @@ export const commentViewSchema = z.object({
   createdAt: z.string(),
 });
 export type CommentView = z.infer<typeof commentViewSchema>;
+
+/** `GET /api/documents/:id/amendments/:aid`: the amendment with its comments and every earlier wording, oldest first. */
+export const amendmentDetailSchema = z.object({
+  amendment: amendmentViewSchema,
+  comments: z.array(commentViewSchema),
+  history: z.array(amendmentHistoryEntrySchema),
+});
+export type AmendmentDetail = z.infer<typeof amendmentDetailSchema>;
 
 export const groupStatsSchema = z.object({
   groupId: z.string(),

@@ -60,7 +60,7 @@ export const AmendmentCard = forwardRef<HTMLElement, AmendmentCardProps>(functio
       {amendment.rationale && <p className="amendment-card__rationale">{amendment.rationale}</p>}
       <p className="amendment-card__byline">
         {t('amendments.card.by', { name: amendment.author.name })} · <time dateTime={amendment.createdAt}>{formatDate(amendment.createdAt)}</time>
-        {amendment.history.length > 0 && <> · {t('amendments.card.revised', { count: amendment.history.length })}</>}
+        {amendment.historyCount > 0 && <> · {t('amendments.card.revised', { count: amendment.historyCount })}</>}
       </p>
       <Supporters amendment={amendment} groups={summary.groups} />
       {amendment.status === 'stale' && amendment.staleReason && <p className="amendment-card__outcome amendment-card__outcome--stale">{t('amendments.card.stale', { reason: amendment.staleReason })}</p>}
