@@ -1,7 +1,9 @@
 /** Who is signed in on this device: the token, an API client that uses it, and signing in and out. */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { createApiClient, type ApiClient } from '../api/api-client';
-import { captureTokenFromLocation, forgetToken, readStoredToken, storeToken } from './token-store';
+import { clearPersonData } from '../local-data/clear-local-data';
+import { readSignedInPerson } from '../local-data/signed-in-person';
+import { captureTokenFromLocation, forgetToken, isTokenKey, readStoredToken, storeToken } from './token-store';
 
 /** Why the sign-in screen is showing, when it is not the first visit. */
 export type SignedOutReason = 'unauthorized' | 'signed-out' | null;
@@ -31,10 +33,27 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signOut = useCallback((why: Exclude<SignedOutReason, null> = 'signed-out') => {
+    // Whoever signs out, or is no longer accepted, leaves nothing of theirs behind on a shared computer.
+    const person = readSignedInPerson();
     forgetToken();
+    void clearPersonData(person);
     setReason(why);
     setToken(null);
   }, []);
+
+  // Signing out in one tab signs out the others, which would otherwise keep the text on screen and
+  // their copies open (an open database cannot be deleted).
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== null && !isTokenKey(event.key)) return;
+      if (token && readStoredToken() === null) {
+        setReason('signed-out');
+        setToken(null);
+      }
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [token]);
 
   const api = useMemo(
     () => (token ? createApiClient({ token, onUnauthorized: () => signOut('unauthorized') }) : null),

@@ -1,9 +1,10 @@
 /** Loads who the signed-in person is (/api/me) once, and gives it to the pages below. */
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import type { Me } from '../../shared/api/participants.js';
 import { getMe } from '../api/participants-api';
 import { useResource } from '../api/use-resource';
 import { useI18n } from '../i18n/I18nProvider';
+import { rememberSignedInPerson } from '../local-data/signed-in-person';
 import { ErrorBox } from '../ui/ErrorBox';
 import { FullPageSpinner } from '../ui/Spinner';
 import { useSignedIn } from './AuthProvider';
@@ -20,6 +21,11 @@ export function MeProvider({ children }: { children: ReactNode }) {
   const { api } = useSignedIn();
   const { t } = useI18n();
   const { resource, reload, refresh } = useResource(() => getMe(api), [api]);
+  const me = resource.status === 'ready' ? resource.data : null;
+  // Kept for signing out, which may only come once the token has stopped working.
+  useEffect(() => {
+    if (me) rememberSignedInPerson(me);
+  }, [me]);
 
   if (resource.status === 'loading') return <FullPageSpinner label={t('common.loading')} />;
   if (resource.status === 'error') {

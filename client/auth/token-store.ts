@@ -1,6 +1,10 @@
 /** Where the sign-in token lives: localStorage, taken once from a sign-in link's `#token=` fragment. */
 const TOKEN_KEY = 'concord.token';
 
+export function isTokenKey(key: string): boolean {
+  return key === TOKEN_KEY;
+}
+
 export function readStoredToken(): string | null {
   try {
     return localStorage.getItem(TOKEN_KEY);

@@ -1,4 +1,5 @@
-/** /d/:id — loads the document's summary, then opens the workspace. */
+/** /d/:id — loads the document's summary, then opens the workspace; what is left once access ends. */
+import { useState } from 'react';
 import { getDocument } from '../api/documents-api';
 import { useResource } from '../api/use-resource';
 import { ApiError } from '../api/api-error';
@@ -10,8 +11,10 @@ import { useI18n } from '../i18n/I18nProvider';
 import { RevisionsProvider } from '../revisions/RevisionsProvider';
 import { ErrorBox } from '../ui/ErrorBox';
 import { SkeletonLines } from '../ui/Skeleton';
+import { AccessEndedPage } from './AccessEndedPage';
 import { DocumentWorkspace } from './DocumentWorkspace';
 import { useDocumentTitle } from './use-document-title';
+import { useForgetDocument } from './use-forget-document';
 
 function isNotFound(error: unknown): boolean {
   return error instanceof ApiError && error.status === 404;
@@ -21,13 +24,19 @@ export function DocumentPage({ documentId }: { documentId: string }) {
   const { t } = useI18n();
   const { api, token } = useSignedIn();
   const { resource, reload, replace } = useResource(() => getDocument(api, documentId), [api, documentId]);
-  useDocumentTitle(resource.status === 'ready' ? resource.data.title : null);
+  const [endedWith, setEndedWith] = useState<number | null>(null);
+  useDocumentTitle(resource.status === 'ready' && endedWith === null ? resource.data.title : null);
+  // Access ended while the browser was closed: the copy on this device goes the same way.
+  useForgetDocument(documentId, null, resource.status === 'error' && isNotFound(resource.error));
 
+  if (endedWith !== null) {
+    return <AccessEndedPage documentId={documentId} participantId={resource.data?.myParticipantId ?? null} code={endedWith} />;
+  }
   if (resource.status === 'ready') {
     return (
       <DocumentEventsProvider documentId={documentId} token={token}>
         <RevisionsProvider summary={resource.data}>
-          <DocumentWorkspace summary={resource.data} onSummaryChange={replace} />
+          <DocumentWorkspace summary={resource.data} onSummaryChange={replace} onAccessEnded={setEndedWith} />
         </RevisionsProvider>
       </DocumentEventsProvider>
     );

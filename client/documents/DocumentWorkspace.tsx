@@ -1,5 +1,6 @@
 /** A document open for work: header with presence and status, the live text, and the participants panel. */
 import { useEffect, useMemo, useState } from 'react';
+import { REFUSED_UPDATE_CLOSE_CODE } from '../../shared/collab/limits.js';
 import type { DocumentSummary } from '../../shared/api/documents.js';
 import type { PresenceUser } from '../../shared/collab/protocol-constants.js';
 import { can, canEditText } from '../../shared/roles.js';
@@ -14,8 +15,10 @@ import { RefusalNotice } from '../editor/RefusalNotice';
 import { useCollabSession } from '../editor/use-collab-session';
 import { useConnectionState } from '../editor/use-connection-state';
 import { useUnsentChanges } from '../editor/use-unsent-changes';
+import { useEventStreamState } from '../events/DocumentEventsProvider';
 import { ExportButton } from '../export/ExportButton';
 import { useI18n } from '../i18n/I18nProvider';
+import { clearDocumentCopies } from '../local-data/clear-local-data';
 import { ParagraphProgress } from '../paragraph-status/ParagraphProgress';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { useCompareSides } from '../revisions/compare-location';
@@ -26,6 +29,7 @@ import { SilenceBanner } from '../silence/SilenceBanner';
 import { PanelTabs } from '../ui/PanelTabs';
 import { colourFor } from '../presence/group-color';
 import { usePresence } from '../presence/use-presence';
+import { accessEndCode } from './access-end';
 import { DocumentHeader } from './DocumentHeader';
 import { useDocumentTitle } from './use-document-title';
 import { useLiveTitle } from './use-live-title';
@@ -33,9 +37,11 @@ import { useLiveTitle } from './use-live-title';
 interface DocumentWorkspaceProps {
   summary: DocumentSummary;
   onSummaryChange: (summary: DocumentSummary) => void;
+  /** Access was revoked (or the sign-in no longer accepted): the page must let go of the text. */
+  onAccessEnded: (code: number) => void;
 }
 
-export function DocumentWorkspace({ summary, onSummaryChange }: DocumentWorkspaceProps) {
+export function DocumentWorkspace({ summary, onSummaryChange, onAccessEnded }: DocumentWorkspaceProps) {
   const { api, token } = useSignedIn();
   const { me } = useMe();
   const [panelOpen, setPanelOpen] = useState(false);
@@ -53,8 +59,10 @@ export function DocumentWorkspace({ summary, onSummaryChange }: DocumentWorkspac
     [me.person.name, summary.groups, summary.myGroupId, summary.myRole, summary.myParticipantId],
   );
 
-  const session = useCollabSession(summary.id, token, user);
+  const session = useCollabSession(summary.id, token, me.person.id, user);
   const connection = useConnectionState(session);
+  const stream = useEventStreamState();
+  const endedWith = accessEndCode(connection, stream);
   const unsent = useUnsentChanges(session);
   const people = usePresence(session, summary.myParticipantId);
   const title = useLiveTitle(session, summary.title);
@@ -62,6 +70,10 @@ export function DocumentWorkspace({ summary, onSummaryChange }: DocumentWorkspac
 
   const mayEdit = canEditText(summary.myRole);
   const presentIds = useMemo(() => new Set(people.map((person) => person.user.participantId)), [people]);
+
+  useEffect(() => {
+    if (endedWith !== null) onAccessEnded(endedWith);
+  }, [endedWith, onAccessEnded]);
 
   // The comparison is a full-width view: make room for it.
   useEffect(() => {
@@ -82,6 +94,15 @@ export function DocumentWorkspace({ summary, onSummaryChange }: DocumentWorkspac
   async function rename(next: string) {
     onSummaryChange(await renameDocument(api, summary.id, next));
   }
+
+  // This device's copy holds the refused change, which it would send again on every reconnect.
+  async function reloadLiveText() {
+    await session?.persistence.destroy();
+    await clearDocumentCopies(summary.id, me.person.id, [summary.myParticipantId]);
+    location.reload();
+  }
+
+  if (endedWith !== null) return null;
 
   return (
     <AmendmentsProvider summary={summary} panelOpen={panelOpen && panelTab === 'amendments'} onPanelOpenChange={showAmendments}>
@@ -105,7 +126,13 @@ export function DocumentWorkspace({ summary, onSummaryChange }: DocumentWorkspac
           </>
         }
       />
-      {connection.kind === 'refused' && <RefusalNotice code={connection.code} />}
+      {connection.kind === 'refused' && (
+        <RefusalNotice
+          code={connection.code}
+          reason={connection.reason}
+          onReloadLiveText={connection.code === REFUSED_UPDATE_CLOSE_CODE ? () => void reloadLiveText() : undefined}
+        />
+      )}
       <SilenceBanner />
       <div className="workspace__body">
         <main className="workspace__main" id="main" hidden={comparing !== null}>

@@ -26,7 +26,7 @@ export function ConnectionStatusPill({ state, mayEdit, unsent }: ConnectionStatu
       case 'refused':
         return {
           label: t('connection.refusedWith', { reason: refusalReason(t, state.code) }),
-          description: refusalMessage(t, state.code),
+          description: refusalMessage(t, state.code, state.reason),
         };
     }
   })();

@@ -2,7 +2,7 @@
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { PresenceUser } from '../../shared/collab/protocol-constants.js';
 import { outcomeSchemaExtensions } from '../../shared/document/extensions.js';
 import { Numbering } from '../../shared/document/numbering-decorations.js';
@@ -17,6 +17,8 @@ import { caretRenderer, selectionRenderer } from './caret';
 import type { CollabSession } from './collab-session';
 import { EditorToolbar } from './EditorToolbar';
 import { useExposeEditorForTests } from './expose-editor-for-tests';
+import { DocumentLimitsGuard, type LimitRefusal } from './limits/document-limits-extension';
+import { LimitNotice } from './limits/LimitNotice';
 import { ParagraphStatusDecorations, setParagraphStatuses } from './paragraph-status-decorations';
 import type { ParagraphStatuses } from './use-paragraph-statuses';
 
@@ -46,6 +48,7 @@ export function OutcomeEditor({ session, user, groups, mayEdit, editable, status
   const { t } = useI18n();
   // Inline amendments, suggesting mode (always on for those who may not edit) and the composer shortcut.
   const kit = useAmendmentKit(session, mayEdit);
+  const [refusal, setRefusal] = useState<LimitRefusal | null>(null);
   const editor = useEditor(
     {
       extensions: [
@@ -61,6 +64,10 @@ export function OutcomeEditor({ session, user, groups, mayEdit, editable, status
           selectionRender: selectionRenderer(groups),
         }),
         ...kit.extensions,
+        DocumentLimitsGuard.configure({
+          isLive: () => session.provider.wsconnected && session.provider.synced,
+          onRefused: setRefusal,
+        }),
       ],
       editable,
       editorProps: { attributes: editorAttributes(t('editor.label'), editable) },
@@ -83,13 +90,22 @@ export function OutcomeEditor({ session, user, groups, mayEdit, editable, status
   return (
     <>
       {(mayEdit || editable) && editor && (
-        <div className="editor-toolbar-bar">
+        <div className={`editor-toolbar-bar${refusal ? ' editor-toolbar-bar--with-notice' : ''}`}>
           {mayEdit && (
             <EditorToolbar editor={editor}>
               <ParagraphStatusControl editor={editor} />
             </EditorToolbar>
           )}
           <AmendmentToolbar editor={editor} kit={kit} />
+          {refusal && (
+            <LimitNotice
+              refusal={refusal}
+              onDismiss={() => {
+                setRefusal(null);
+                editor.commands.focus();
+              }}
+            />
+          )}
         </div>
       )}
       <div className={`page-paper${editable ? '' : ' page-paper--readonly'}`}>

@@ -6,6 +6,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { PresenceUser } from '../../shared/collab/protocol-constants.js';
+import { localCopyName, recordLocalCopy } from '../local-data/local-copies';
 
 export interface CollabSession {
   readonly documentId: string;
@@ -18,6 +19,8 @@ export interface CollabSessionOptions {
   documentId: string;
   token: string;
   participantId: string;
+  /** Whose copy this device keeps, so that signing out can delete it. */
+  personId: string;
   user: PresenceUser;
 }
 
@@ -25,10 +28,11 @@ export function collabServerUrl(): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/collab`;
 }
 
-export function openCollabSession({ documentId, token, participantId, user }: CollabSessionOptions): CollabSession {
+export function openCollabSession({ documentId, token, participantId, personId, user }: CollabSessionOptions): CollabSession {
   const ydoc = new Y.Doc();
-  // Keyed by participant too: two people sharing a browser must not mix their unsent edits.
-  const persistence = new IndexeddbPersistence(`concord:${documentId}:${participantId}`, ydoc);
+  const name = localCopyName(documentId, participantId);
+  recordLocalCopy({ name, documentId, personId });
+  const persistence = new IndexeddbPersistence(name, ydoc);
   // No BroadcastChannel: the server is the one place tabs meet, so "live" and "offline" mean what they say.
   const provider = new WebsocketProvider(collabServerUrl(), documentId, ydoc, { params: { token }, disableBc: true });
   provider.awareness.setLocalStateField('user', user);

@@ -1,4 +1,5 @@
 /** Why the server refused the collaboration socket, in words, from its close code. */
+import { REFUSED_UPDATE_CLOSE_CODE } from '../../shared/collab/limits.js';
 import { CLOSE_CODES } from '../../shared/collab/protocol-constants.js';
 import type { Translate } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
@@ -14,10 +15,12 @@ const KEYS: Record<number, RefusalKeys> = {
   [CLOSE_CODES.forbidden]: { full: 'connection.refused.4403', short: 'connection.refusedShort.4403' },
   [CLOSE_CODES.notFound]: { full: 'connection.refused.4404', short: 'connection.refusedShort.4404' },
   [CLOSE_CODES.revoked]: { full: 'connection.refused.4410', short: 'connection.refusedShort.4410' },
+  [REFUSED_UPDATE_CLOSE_CODE]: { full: 'connection.refused.4413', short: 'connection.refusedShort.4413' },
 };
 
-/** A sentence for the notice under the header. */
-export function refusalMessage(t: Translate, code: number): string {
+/** A sentence for the notice under the header; a refused update names the limit it broke, in the server's words. */
+export function refusalMessage(t: Translate, code: number, reason = ''): string {
+  if (code === REFUSED_UPDATE_CLOSE_CODE && reason.trim() !== '') return t('connection.refused.4413WithReason', { reason: reason.trim() });
   const keys = KEYS[code];
   return keys ? t(keys.full) : t('connection.refused.other', { code });
 }

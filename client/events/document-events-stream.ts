@@ -5,7 +5,8 @@
 import type { DocumentEvent } from '../../shared/amendments/amendment-schemas.js';
 import { SseParser } from './sse-parser';
 
-export type StreamState = 'connecting' | 'open' | 'retrying' | 'closed';
+/** 'refused': the server answered that this person has no access to the document (404). */
+export type StreamState = 'connecting' | 'open' | 'retrying' | 'closed' | 'refused';
 
 export interface DocumentEventsStream {
   close: () => void;
@@ -33,7 +34,11 @@ export function openDocumentEvents(
           signal: controller.signal,
         });
         // Refusals (revoked, not a participant) are final: retrying would only be refused again.
-        if (response.status === 401 || response.status === 403 || response.status === 404) {
+        if (response.status === 404) {
+          onState('refused');
+          return;
+        }
+        if (response.status === 401 || response.status === 403) {
           onState('closed');
           return;
         }

@@ -3,14 +3,15 @@
  * keeps its strings beside it and is merged here; a key missing in French fails the type check.
  */
 import { amendmentsEn, amendmentsFr } from '../amendments/messages';
+import { limitsEn, limitsFr } from '../editor/limits/messages';
 import { coreEn, coreFr } from './core-messages';
 import { revisionsEn, revisionsFr } from '../revisions/messages';
 
-export const en = { ...coreEn, ...amendmentsEn, ...revisionsEn } as const;
+export const en = { ...coreEn, ...amendmentsEn, ...revisionsEn, ...limitsEn } as const;
 
 export type MessageKey = keyof typeof en;
 
-export const fr: Record<MessageKey, string> = { ...coreFr, ...amendmentsFr, ...revisionsFr };
+export const fr: Record<MessageKey, string> = { ...coreFr, ...amendmentsFr, ...revisionsFr, ...limitsFr };
 
 export const CATALOGUES = { en, fr } as const;
 export type Language = keyof typeof CATALOGUES;
