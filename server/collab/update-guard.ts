@@ -119,15 +119,21 @@ class UpdateCheck {
     // Items whose neighbour or parent came later in the update: placed now that every item is known.
     for (const item of this.deferred) this.placements.delete(item);
     for (const item of this.deferred) this.check(item, this.place(item));
-    const total = this.fragment.length + this.blocksAdded;
+    for (const range of deletions ?? []) {
+      if (range.clock + range.length > this.coveredClock(range.client)) throw schemaRefusal('update deletes changes this document does not have');
+    }
+    // What the update deletes counts too: replacing a long paragraph, or the whole text, is no growth.
+    const removed = this.removedByDeletions(deletions ?? []);
+    const total = this.fragment.length + this.blocksAdded - removed.blocks;
     if (total > this.rules.limits.maxBlocksPerDocument) {
       throw limitRefusal({ limit: 'blocksPerDocument', found: total, max: this.rules.limits.maxBlocksPerDocument });
     }
-    if (!deletions) return this.blocksAdded;
-    for (const range of deletions) {
-      if (range.clock + range.length > this.coveredClock(range.client)) throw schemaRefusal('update deletes changes this document does not have');
+    for (const [block, added] of this.addedChars) {
+      const length = this.currentChars(block) - (removed.chars.get(block) ?? 0) + added;
+      if (length > this.rules.limits.maxParagraphChars) {
+        throw limitRefusal({ limit: 'paragraphChars', found: length, max: this.rules.limits.maxParagraphChars });
+      }
     }
-    if (this.title && !this.rules.mayEditTitle) this.checkDeletions(deletions);
     return this.blocksAdded;
   }
 
@@ -319,11 +325,11 @@ class UpdateCheck {
     }
     if (content.kind !== 'string') throw schemaRefusal('text holds characters and marks only');
     const block = container.block && container.block.kind === 'element' ? container.block.key : container.key;
-    const before = this.addedChars.get(block) ?? this.currentChars(block);
-    const after = before + content.length;
-    this.addedChars.set(block, after);
-    if (after > this.rules.limits.maxParagraphChars) {
-      throw limitRefusal({ limit: 'paragraphChars', found: after, max: this.rules.limits.maxParagraphChars });
+    const added = (this.addedChars.get(block) ?? 0) + content.length;
+    this.addedChars.set(block, added);
+    // Whatever the update deletes, a paragraph cannot end shorter than what it adds: refuse at once.
+    if (added > this.rules.limits.maxParagraphChars) {
+      throw limitRefusal({ limit: 'paragraphChars', found: added, max: this.rules.limits.maxParagraphChars });
     }
   }
 
@@ -337,8 +343,13 @@ class UpdateCheck {
     return 0;
   }
 
-  /** A sender who may not edit the title may not delete it or any of its text either. */
-  private checkDeletions(deletions: readonly ScannedDeletion[]): void {
+  /**
+   * Blocks and characters per block the update's deletions remove from the document; on the way,
+   * a sender who may not edit the title may not delete it or any of its text either.
+   */
+  private removedByDeletions(deletions: readonly ScannedDeletion[]): { blocks: number; chars: Map<object, number> } {
+    const removed = { blocks: 0, chars: new Map<object, number>() };
+    const guardTitle = this.title !== null && !this.rules.mayEditTitle;
     const store = this.doc.store;
     for (const range of deletions) {
       const structs = store.clients.get(range.client);
@@ -349,12 +360,19 @@ class UpdateCheck {
         const struct = structs[i];
         if (!struct || struct.id.clock >= end) break;
         if (!(struct instanceof Y.Item) || struct.deleted) continue;
-        const type = struct.parent as Y.AbstractType<unknown>;
+        const parent = struct.parent as object;
         const own = struct.content instanceof Y.ContentType ? struct.content.type : null;
-        if (own === this.title || type === this.title || (type instanceof Y.XmlText && type.parent === this.title)) {
+        if (guardTitle && (own === this.title || parent === this.title || (parent instanceof Y.XmlText && parent.parent === this.title))) {
           throw schemaRefusal('only the chair may change the title');
+        }
+        if (parent === this.fragment && own !== null) removed.blocks += 1;
+        if (parent instanceof Y.XmlText && struct.content instanceof Y.ContentString) {
+          const overlap = Math.min(end, struct.id.clock + struct.length) - Math.max(range.clock, struct.id.clock);
+          const block = parent.parent instanceof Y.XmlElement ? parent.parent : parent;
+          removed.chars.set(block, (removed.chars.get(block) ?? 0) + overlap);
         }
       }
     }
+    return removed;
   }
 }

@@ -140,3 +140,22 @@ function updateMessage(update: Uint8Array): Uint8Array<ArrayBuffer> {
   encoding.writeVarUint8Array(encoder, update);
   return new Uint8Array(encoding.toUint8Array(encoder));
 }
+
+describe('replacing text counts what it deletes', () => {
+  it('accepts replacing a paragraph near the character limit with another of the same length', async () => {
+    await server.dispose();
+    server = await startTestServer({ documentLimits: { maxBlocksPerDocument: 100, maxBlocksPerUpdate: 50, maxParagraphChars: 1_000 } });
+    document = buildDocument(server.deps);
+    const writer = await drafter();
+    writer.type('a'.repeat(900), 3);
+    await waitFor(() => readBlocks(server.deps.registry.open(document.documentId).doc)[3]?.text.endsWith('a'.repeat(900)) === true, 'the long text to land');
+    const text = (fragmentOf(writer.doc).get(3) as Y.XmlElement).get(0) as Y.XmlText;
+    writer.doc.transact(() => {
+      const length = text.length;
+      text.delete(0, length);
+      text.insert(0, 'b'.repeat(length));
+    });
+    await waitFor(() => readBlocks(server.deps.registry.open(document.documentId).doc)[3]?.text.startsWith('bbbb') === true, 'the replacement to land');
+    expect(writer.closes).toHaveLength(0);
+  });
+});
