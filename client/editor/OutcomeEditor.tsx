@@ -19,6 +19,8 @@ import { EditorToolbar } from './EditorToolbar';
 import { useExposeEditorForTests } from './expose-editor-for-tests';
 import { DocumentLimitsGuard, type LimitRefusal } from './limits/document-limits-extension';
 import { LimitNotice } from './limits/LimitNotice';
+import { TitleGuard } from './title-guard';
+import { can, roleSchema } from '../../shared/roles.js';
 import { ParagraphStatusDecorations, setParagraphStatuses } from './paragraph-status-decorations';
 import type { ParagraphStatuses } from './use-paragraph-statuses';
 
@@ -64,6 +66,7 @@ export function OutcomeEditor({ session, user, groups, mayEdit, editable, status
           selectionRender: selectionRenderer(groups),
         }),
         ...kit.extensions,
+        TitleGuard.configure({ mayEditTitle: roleSchema.safeParse(user.role).success && can(roleSchema.parse(user.role), 'document.rename') }),
         DocumentLimitsGuard.configure({
           isLive: () => session.provider.wsconnected && session.provider.synced,
           onRefused: setRefusal,
