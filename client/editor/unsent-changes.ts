@@ -1,12 +1,23 @@
 /**
  * Tracks whether this device holds edits the server has not received: local updates made while the
- * socket was down (cleared once a reconnect has re-synced), or bytes still waiting in the socket.
+ * socket was down (cleared once a reconnect has re-synced), or bytes still waiting in the socket;
+ * and warns before leaving while any of them, or a write to this device's own copy, is pending.
  */
 import type { CollabSession } from './collab-session';
+import { watchLocalCopyWrites } from './local-copy-writes';
+
+declare global {
+  interface Window {
+    /** Browser tests wait on it before reloading: the local copy holds everything typed so far. */
+    __concordLocalCopySettled?: () => Promise<void>;
+  }
+}
 
 export function watchUnsentChanges(session: CollabSession, onChange: (unsent: boolean) => void): () => void {
   const { ydoc, provider, persistence } = session;
   let unsentWhileOffline = false;
+  const copyWrites = watchLocalCopyWrites(ydoc, persistence);
+  window.__concordLocalCopySettled = copyWrites.settled;
 
   const set = (value: boolean) => {
     if (value === unsentWhileOffline) return;
@@ -23,7 +34,7 @@ export function watchUnsentChanges(session: CollabSession, onChange: (unsent: bo
   };
   const onBeforeUnload = (event: BeforeUnloadEvent) => {
     const buffered = (provider.ws?.bufferedAmount ?? 0) > 0;
-    if (!unsentWhileOffline && !buffered) return;
+    if (!unsentWhileOffline && !buffered && !copyWrites.pending()) return;
     event.preventDefault();
     // Older browsers only show the prompt when returnValue is set.
     event.returnValue = '';
@@ -36,5 +47,7 @@ export function watchUnsentChanges(session: CollabSession, onChange: (unsent: bo
     ydoc.off('update', onUpdate);
     provider.off('sync', onSync);
     window.removeEventListener('beforeunload', onBeforeUnload);
+    copyWrites.stop();
+    if (window.__concordLocalCopySettled === copyWrites.settled) delete window.__concordLocalCopySettled;
   };
 }

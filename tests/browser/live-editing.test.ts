@@ -60,7 +60,8 @@ describe('live co-editing in the browser', () => {
     await chair.page.waitForSelector('[data-testid="connection-status"][data-state="offline"]');
     await clickEndOf(chair.page, 'Second operative.');
     await chair.page.keyboard.type(' Written on the train.');
-    // The edit survives a reload while still offline (kept in IndexedDB on this device).
+    // The edit survives a reload while still offline (kept in IndexedDB on this device, once written there).
+    await chair.page.evaluate(() => window.__concordLocalCopySettled?.());
     chair.page.once('dialog', (dialog) => void dialog.accept());
     await chair.page.reload();
     await chair.page.waitForFunction(() => (window.__concordEditor?.getText() ?? '').includes('Written on the train.'));
