@@ -136,7 +136,7 @@ export function DocumentWorkspace({ summary, onSummaryChange, onAccessEnded }: D
       <SilenceBanner />
       <div className="workspace__body">
         <main className="workspace__main" id="main" hidden={comparing !== null}>
-          <EditorArea documentId={summary.id} session={session} connection={connection} user={user} groups={summary.groups} mayEdit={mayEdit} mayPropose={can(summary.myRole, 'amendments.propose')} />
+          <EditorArea documentId={summary.id} session={session} connection={connection} user={user} groups={summary.groups} mayEdit={mayEdit} mayPropose={can(summary.myRole, 'amendments.propose')} limits={summary.limits} />
         </main>
         {comparing && <CompareView key={`${comparing.from}:${comparing.to}`} sides={comparing} />}
         {panelOpen && (

@@ -1,5 +1,6 @@
 /** Where the text goes: a placeholder page until the text is available, then the editor. */
 import type { PresenceUser } from '../../shared/collab/protocol-constants.js';
+import type { DocumentLimits } from '../../shared/collab/limits.js';
 import type { StakeholderGroup } from '../../shared/groups.js';
 import { SuggestingBanner } from '../amendments/editor/SuggestingBanner';
 import { useI18n } from '../i18n/I18nProvider';
@@ -21,6 +22,7 @@ interface EditorAreaProps {
   mayEdit: boolean;
   /** Whether this person may propose amendments (stakeholders type in suggesting mode). */
   mayPropose: boolean;
+  limits: DocumentLimits;
 }
 
 function PagePlaceholder({ connection }: { connection: ConnectionState }) {
@@ -38,7 +40,7 @@ function PagePlaceholder({ connection }: { connection: ConnectionState }) {
   );
 }
 
-export function EditorArea({ documentId, session, connection, user, groups, mayEdit, mayPropose }: EditorAreaProps) {
+export function EditorArea({ documentId, session, connection, user, groups, mayEdit, mayPropose, limits }: EditorAreaProps) {
   const ready = useTextReady(session);
   const statuses = useParagraphStatuses(documentId);
   return (
@@ -52,6 +54,7 @@ export function EditorArea({ documentId, session, connection, user, groups, mayE
           mayEdit={mayEdit}
           editable={(mayEdit || mayPropose) && connection.kind !== 'refused'}
           statuses={statuses}
+          limits={limits}
         />
       ) : (
         connection.kind !== 'refused' && <PagePlaceholder connection={connection} />

@@ -4,6 +4,7 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
 import type { PresenceUser } from '../../shared/collab/protocol-constants.js';
+import type { DocumentLimits } from '../../shared/collab/limits.js';
 import { outcomeSchemaExtensions } from '../../shared/document/extensions.js';
 import { Numbering } from '../../shared/document/numbering-decorations.js';
 import { ParagraphIdentity } from '../../shared/document/paragraph-identity.js';
@@ -34,6 +35,8 @@ interface OutcomeEditorProps {
   editable: boolean;
   /** The chair's paragraph statuses, kept on the server rather than in the text. */
   statuses: ParagraphStatuses;
+  /** The server's limits on the live text, checked here before a change is sent. */
+  limits: DocumentLimits;
 }
 
 function editorAttributes(label: string, editable: boolean): Record<string, string> {
@@ -46,7 +49,7 @@ function editorAttributes(label: string, editable: boolean): Record<string, stri
   };
 }
 
-export function OutcomeEditor({ session, user, groups, mayEdit, editable, statuses }: OutcomeEditorProps) {
+export function OutcomeEditor({ session, user, groups, mayEdit, editable, statuses, limits }: OutcomeEditorProps) {
   const { t } = useI18n();
   // Inline amendments, suggesting mode (always on for those who may not edit) and the composer shortcut.
   const kit = useAmendmentKit(session, mayEdit);
@@ -68,6 +71,7 @@ export function OutcomeEditor({ session, user, groups, mayEdit, editable, status
         ...kit.extensions,
         TitleGuard.configure({ mayEditTitle: roleSchema.safeParse(user.role).success && can(roleSchema.parse(user.role), 'document.rename') }),
         DocumentLimitsGuard.configure({
+          limits,
           isLive: () => session.provider.wsconnected && session.provider.synced,
           onRefused: setRefusal,
         }),

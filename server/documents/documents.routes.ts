@@ -27,6 +27,7 @@ export function toSummary(deps: AppDeps, document: DocumentRecord, me: Participa
     myRole: me.role,
     myGroupId: me.groupId,
     myParticipantId: me.id,
+    limits: deps.config.documentLimits,
   };
 }
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { groupSchema } from '../groups.js';
 import { blockKindSchema, paragraphStatusSchema } from '../document/kinds.js';
 import { roleSchema } from '../roles.js';
+import { documentLimitsSchema } from '../collab/limits.js';
 
 export const MAX_TITLE_LENGTH = 300;
 export const MAX_MARKDOWN_BYTES = 2 * 1024 * 1024;
@@ -58,6 +59,8 @@ export const documentSummarySchema = z.object({
   myRole: roleSchema,
   myGroupId: z.string(),
   myParticipantId: z.string(),
+  /** The sizes the server holds the live text to; the editor checks them before sending. */
+  limits: documentLimitsSchema,
 });
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 

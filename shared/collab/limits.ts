@@ -2,15 +2,20 @@
  * The size limits of a document's live text, checked by the server before an update is applied and
  * by the editor before it sends one, so a refused paste is explained instead of silently lost.
  */
+import { z } from 'zod';
 
-export interface DocumentLimits {
-  /** Top-level blocks (title, headings, paragraphs, sub-items) a document may hold. */
-  maxBlocksPerDocument: number;
-  /** Blocks one update may add (a paste, an offline session's sync). */
-  maxBlocksPerUpdate: number;
-  /** Characters one paragraph may hold. */
-  maxParagraphChars: number;
-}
+/**
+ * maxBlocksPerDocument: top-level blocks (title, headings, paragraphs, sub-items) a document may hold;
+ * maxBlocksPerUpdate: blocks one update may add (a paste, an offline session's sync);
+ * maxParagraphChars: characters one paragraph may hold.
+ */
+export type DocumentLimits = z.infer<typeof documentLimitsSchema>;
+
+export const documentLimitsSchema = z.object({
+  maxBlocksPerDocument: z.number().int().positive(),
+  maxBlocksPerUpdate: z.number().int().positive(),
+  maxParagraphChars: z.number().int().positive(),
+});
 
 export const DEFAULT_DOCUMENT_LIMITS: DocumentLimits = {
   maxBlocksPerDocument: 20_000,
