@@ -14,7 +14,6 @@ export function fragmentOf(doc: Y.Doc): Y.XmlFragment {
 export function newBlock(kind: 'title' | 'operative', text: string): Y.XmlElement {
   const element = new Y.XmlElement(kind);
   element.setAttribute('id', newParagraphId());
-  if (kind === 'operative') element.setAttribute('status', 'open');
   element.insert(0, [new Y.XmlText(text)]);
   return element;
 }

@@ -27,14 +27,25 @@ function post(message: FromWorker): void {
   port?.postMessage(message);
 }
 
+function textOf(paragraph: Y.XmlElement): string {
+  return paragraph
+    .toArray()
+    .map((child) => (child instanceof Y.XmlText ? child.toString() : ''))
+    .join('');
+}
+
 function observe(doc: Y.Doc, watcher: boolean): void {
   fragmentOf(doc).observeDeep((events, transaction) => {
     if (transaction.local) return;
     const at = clock();
+    const record = (text: string) => {
+      for (const marker of readMarkers(text)) arrivals.record(marker, at, watcher);
+    };
     for (const event of events) {
-      if (!(event.target instanceof Y.XmlText)) continue;
       for (const op of event.delta) {
-        if (typeof op.insert === 'string') for (const marker of readMarkers(op.insert)) arrivals.record(marker, at, watcher);
+        if (typeof op.insert === 'string') record(op.insert);
+        // A paragraph a writer started arrives whole, with the edits merged into the same update.
+        else if (Array.isArray(op.insert)) for (const node of op.insert) if (node instanceof Y.XmlElement) record(textOf(node));
       }
     }
   });

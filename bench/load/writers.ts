@@ -1,6 +1,7 @@
 /** Writers typing into their own paragraph: paced (n edits a second) or as fast as the socket drains. */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { BenchClient } from './bench-client.js';
+import { newBlock } from './bench-document.js';
 import { clock, markerText } from './markers.js';
 import type { WriteMode } from './protocol.js';
 
@@ -11,7 +12,26 @@ export interface Writer {
   sent: number;
 }
 
+/**
+ * Past this length a writer goes on in a new paragraph of its own, as a person would: Concord refuses a
+ * paragraph over 20,000 characters, which a burst writer reaches within seconds.
+ */
+const MAX_PARAGRAPH_CHARS = 10_000;
+
+/** Inserts a new paragraph after the writer's, its own transaction, and types there from now on. */
+function nextParagraph(writer: Writer): void {
+  const paragraph = writer.text.parent;
+  const fragment = paragraph?.parent;
+  if (!(paragraph instanceof Y.XmlElement) || !(fragment instanceof Y.XmlFragment)) return;
+  // Text without a marker: a new paragraph's text is not an event of its own where others observe it.
+  const block = newBlock('operative', `Continued by writer ${writer.writer}:`);
+  fragment.insert(fragment.toArray().indexOf(paragraph) + 1, [block]);
+  const text = block.get(0);
+  if (text instanceof Y.XmlText) writer.text = text;
+}
+
 function edit(writer: Writer): void {
+  if (writer.text.length >= MAX_PARAGRAPH_CHARS) nextParagraph(writer);
   const sentAt = clock();
   writer.text.insert(writer.text.length, markerText(writer.writer, writer.sent, sentAt));
   writer.sent += 1;

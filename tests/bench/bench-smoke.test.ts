@@ -15,6 +15,12 @@ import { SERVER_KINDS, type ServerKind } from '../../bench/servers/server-kind.j
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
+/**
+ * A budget for a loaded, shared machine, not a speed claim: the smoke run takes about 40 s on an idle
+ * 2-core machine and under a minute beside two CPU-bound processes; beside the rest of the suite it can
+ * take several times that.
+ */
+const RUN_BUDGET_MS = 300_000;
 
 let dir: string;
 let results: BenchResults;
@@ -39,11 +45,11 @@ describe('the benchmark at smoke scale', () => {
     const out = join(dir, 'results.json');
     await run(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--smoke', `--out=${out}`], {
       cwd: ROOT,
-      timeout: 110_000,
+      timeout: RUN_BUDGET_MS,
       maxBuffer: 16 * 1024 * 1024,
     });
     results = JSON.parse(readFileSync(out, 'utf8')) as BenchResults;
-  }, 120_000);
+  }, RUN_BUDGET_MS + 30_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -12,6 +12,11 @@ export interface ServerProcess {
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
+/**
+ * How long a start may take: a budget for a loaded, shared machine (tsx compiles the server on each
+ * start; about a second when idle), not a speed claim.
+ */
+const START_BUDGET_MS = 90_000;
 
 export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
@@ -23,7 +28,10 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = await new Promise<string>((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start within ${START_BUDGET_MS} ms:\n${output}`));
+    }, START_BUDGET_MS);
     const check = () => {
       const match = /serving on (http:\/\/[\d.]+:\d+)/.exec(output);
       if (match?.[1]) {
