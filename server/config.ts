@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_MAX_MESSAGE_BYTES } from '../shared/collab/protocol-constants.js';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from '../shared/collab/limits.js';
+import { DEFAULT_COLLAB_SHARES, type CollabShares } from './collab/fair-shares.js';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -11,6 +12,12 @@ const envSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_MAX_MESSAGE_BYTES),
   COLLAB_PING_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
+  COLLAB_SOCKETS_PER_PARTICIPANT: z.coerce.number().int().min(1).default(DEFAULT_COLLAB_SHARES.socketsPerParticipant),
+  COLLAB_MAX_SOCKETS: z.coerce.number().int().min(1).default(DEFAULT_COLLAB_SHARES.maxSockets),
+  COLLAB_MESSAGE_BURST: z.coerce.number().int().min(10).default(DEFAULT_COLLAB_SHARES.messageBurst),
+  COLLAB_MESSAGES_PER_SECOND: z.coerce.number().int().min(1).default(DEFAULT_COLLAB_SHARES.messagesPerSecond),
+  COLLAB_BACKLOG_FLOOR_BYTES: z.coerce.number().int().min(64 * 1024).default(DEFAULT_COLLAB_SHARES.backlogFloorBytes),
+  COLLAB_MAX_PRESENCE_BYTES: z.coerce.number().int().min(512).default(DEFAULT_COLLAB_SHARES.maxPresenceBytes),
   ROOM_IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
   COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).default(500),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
@@ -39,6 +46,8 @@ export interface ServerConfig {
   publicUrl: string | undefined;
   maxMessageBytes: number;
   pingIntervalMs: number;
+  /** Sockets per participant and per process, messages per connection, send backlog, presence size. */
+  collabShares: CollabShares;
   idleUnloadMs: number;
   compactAfterUpdates: number;
   maxBodyBytes: number;
@@ -68,6 +77,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
     publicUrl: parsed.PUBLIC_URL,
     maxMessageBytes: parsed.COLLAB_MAX_MESSAGE_BYTES,
     pingIntervalMs: parsed.COLLAB_PING_INTERVAL_MS,
+    collabShares: {
+      socketsPerParticipant: parsed.COLLAB_SOCKETS_PER_PARTICIPANT,
+      maxSockets: parsed.COLLAB_MAX_SOCKETS,
+      messageBurst: parsed.COLLAB_MESSAGE_BURST,
+      messagesPerSecond: parsed.COLLAB_MESSAGES_PER_SECOND,
+      backlogFloorBytes: parsed.COLLAB_BACKLOG_FLOOR_BYTES,
+      maxPresenceBytes: parsed.COLLAB_MAX_PRESENCE_BYTES,
+    },
     idleUnloadMs: parsed.ROOM_IDLE_UNLOAD_MS,
     compactAfterUpdates: parsed.COMPACT_AFTER_UPDATES,
     maxBodyBytes: parsed.MAX_BODY_BYTES,

@@ -102,7 +102,7 @@ export async function startServer(config: ServerConfig, log: (message: string) =
   const socket = attachCollabSocket(
     server,
     { registry: deps.registry, authenticator: deps.authenticator },
-    { maxMessageBytes: config.maxMessageBytes, pingIntervalMs: config.pingIntervalMs, maxBufferedBytes: 64 * 1024 * 1024, log },
+    { maxMessageBytes: config.maxMessageBytes, pingIntervalMs: config.pingIntervalMs, ...config.collabShares, log },
   );
   const silenceSweep = setInterval(() => deps.silenceService.concludeDue(), 10_000);
   silenceSweep.unref();

@@ -1,53 +1,28 @@
 /**
  * The collaboration socket: `/collab/<documentId>?token=…`, the y-websocket protocol over `ws`.
  * Its seams are explicit: who may connect (authenticate), who may write (the role), where updates go
- * (the room's durable outbox).
+ * (the room's durable outbox), and what any one client may cost (fair-shares.ts).
  */
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket, type RawData } from 'ws';
-import { CLOSE_CODES, type PresenceUser } from '../../shared/collab/protocol-constants.js';
+import { CLOSE_CODES } from '../../shared/collab/protocol-constants.js';
 import { canEditText } from '../../shared/roles.js';
 import type { Authenticator } from '../participants/authenticate.js';
-import type { CollabConnection } from './connection.js';
-import { MalformedMessage } from './messages.js';
+import { documentSize } from './document-size.js';
+import type { CollabShares } from './fair-shares.js';
+import { MESSAGE_AWARENESS, MalformedMessage } from './messages.js';
 import type { RoomRegistry } from './room-registry.js';
+import { ParticipantSockets } from './socket-caps.js';
+import { SocketConnection } from './socket-connection.js';
 
-export interface CollabSocketOptions {
+export interface CollabSocketOptions extends CollabShares {
   maxMessageBytes: number;
   pingIntervalMs: number;
-  /** A receiver that falls this far behind is dropped rather than buffered without bound. */
-  maxBufferedBytes: number;
   log?: (message: string) => void;
 }
 
 const COLLAB_PATH = /^\/collab\/([A-Za-z0-9_-]{1,80})$/;
-
-class SocketConnection implements CollabConnection {
-  alive = true;
-  constructor(
-    readonly socket: WebSocket,
-    readonly participantId: string,
-    readonly canWrite: boolean,
-    readonly presence: PresenceUser,
-    private readonly maxBufferedBytes: number,
-  ) {}
-
-  send(message: Uint8Array): void {
-    if (this.socket.readyState !== this.socket.OPEN) return;
-    if (this.socket.bufferedAmount > this.maxBufferedBytes) {
-      this.close(1013, 'too far behind; reconnect');
-      return;
-    }
-    this.socket.send(message, { binary: true });
-  }
-
-  close(code: number, reason: string): void {
-    if (this.socket.readyState === this.socket.OPEN || this.socket.readyState === this.socket.CONNECTING) {
-      this.socket.close(code, reason);
-    }
-  }
-}
 
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
@@ -62,12 +37,18 @@ export function attachCollabSocket(
 ): { close: () => void; connectionCount: () => number } {
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes, perMessageDeflate: false });
   const connections = new Set<SocketConnection>();
+  const participantSockets = new ParticipantSockets(options.socketsPerParticipant);
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const match = COLLAB_PATH.exec(url.pathname);
     if (!match) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    // Refused before the upgrade, so a full server spends nothing on the socket; counts sockets still closing too.
+    if (wss.clients.size >= options.maxSockets) {
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nConnection: close\r\n\r\n');
       return;
     }
     socket.on('error', () => socket.destroy());
@@ -84,14 +65,24 @@ export function attachCollabSocket(
       return;
     }
     const { participant, groupColor } = result.access;
+    const release = participantSockets.admit(documentId, participant.id);
+    if (!release) {
+      options.log?.(`refusing a socket of ${participant.id} on ${documentId}: ${options.socketsPerParticipant} open already`);
+      ws.close(CLOSE_CODES.tooMany, `too many connections: at most ${options.socketsPerParticipant} per participant on one document`);
+      return;
+    }
+    const room = deps.registry.open(documentId);
     const connection = new SocketConnection(
       ws,
-      participant.id,
-      canEditText(participant.role),
-      { name: participant.name, color: groupColor, groupId: participant.groupId, role: participant.role, participantId: participant.id },
-      options.maxBufferedBytes,
+      {
+        participantId: participant.id,
+        canWrite: canEditText(participant.role),
+        presence: { name: participant.name, color: groupColor, groupId: participant.groupId, role: participant.role, participantId: participant.id },
+      },
+      options,
+      documentSize(room.doc),
+      (buffered) => options.log?.(`dropping ${participant.id} on ${documentId}: ${buffered} bytes behind`),
     );
-    const room = deps.registry.open(documentId);
     connections.add(connection);
     room.join(connection);
 
@@ -99,19 +90,29 @@ export function attachCollabSocket(
       connection.alive = true;
     });
     ws.on('message', (data: RawData, isBinary: boolean) => {
+      // Frames still arriving after the server closed the socket are not worth reading.
+      if (ws.readyState !== ws.OPEN) return;
       if (!isBinary) {
         connection.close(CLOSE_CODES.badMessage, 'text frames are not part of the protocol');
         return;
       }
+      const bytes = toBytes(data);
+      // Presence is charged by the room's presence relay, which can tell an echo from a change.
+      if (bytes[0] !== MESSAGE_AWARENESS && !connection.rate.take()) {
+        options.log?.(`closing ${participant.id} on ${documentId}: over ${options.messagesPerSecond} messages a second`);
+        connection.close(CLOSE_CODES.tooMany, connection.rate.refusal);
+        return;
+      }
       try {
-        room.receive(connection, toBytes(data));
+        room.receive(connection, bytes);
       } catch (error) {
         const reason = error instanceof MalformedMessage ? error.message : 'message could not be handled';
         options.log?.(`closing ${participant.id} on ${documentId}: ${reason}`);
-        connection.close(CLOSE_CODES.badMessage, reason.slice(0, 120));
+        connection.close(error instanceof MalformedMessage ? error.closeCode : CLOSE_CODES.badMessage, reason.slice(0, 120));
       }
     });
     ws.on('close', () => {
+      release();
       connections.delete(connection);
       room.leave(connection);
       deps.registry.released(room);

@@ -1,11 +1,17 @@
 /** What the collaboration room needs to know of a connected participant. */
 import type { PresenceUser } from '../../shared/collab/protocol-constants.js';
+import type { MessageRate } from './message-rate.js';
 
 export interface CollabConnection {
   readonly participantId: string;
   readonly canWrite: boolean;
   readonly presence: PresenceUser;
-  send(message: Uint8Array): void;
+  /** Largest presence state this connection may announce, in bytes (DEFAULT_COLLAB_SHARES when absent). */
+  readonly maxPresenceBytes?: number;
+  /** Its allowance of incoming messages; presence is charged by the relay, which knows an echo (none when absent). */
+  readonly rate?: MessageRate;
+  /** Sends one message; `sent`, if given, is called once it has left this process (not if it never does). */
+  send(message: Uint8Array, sent?: () => void): void;
   close(code: number, reason: string): void;
 }
 

@@ -9,6 +9,8 @@ import type { CollabConnection, EditOrigin, ServerEdit } from './connection.js';
 import { originParticipant } from './connection.js';
 import { MalformedMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdate, parseMessage, syncStep2FromUpdate } from './messages.js';
 import { PresenceRelay } from './presence-relay.js';
+import { documentReplies, presenceReplies } from './reply-gate.js';
+import { documentSize } from './document-size.js';
 import type { LogPosition } from './update-log.repo.js';
 import { can, roleSchema } from '../../shared/roles.js';
 import type { DocumentLimits } from '../../shared/collab/limits.js';
@@ -96,15 +98,18 @@ export class Room {
     const message = parseMessage(data);
     switch (message.type) {
       case 'sync-step-1': {
-        let reply: Uint8Array;
+        // Read now, so that a reply deferred by the gate below cannot fail later on bad bytes.
         try {
-          reply = this.wholeState && isEmptyStateVector(message.stateVector)
-            ? syncStep2FromUpdate(this.wholeState)
-            : encodeSyncStep2(this.doc, message.stateVector);
+          Y.decodeStateVector(message.stateVector);
         } catch (error) {
           throw new MalformedMessage(`unreadable state vector: ${(error as Error).message}`);
         }
-        this.send(connection, reply);
+        documentReplies.request(connection, message.stateVector, (stateVector, sent) => {
+          const whole = isEmptyStateVector(stateVector);
+          const reply = this.wholeState && whole ? syncStep2FromUpdate(this.wholeState) : encodeSyncStep2(this.doc, stateVector);
+          documentSize(this.doc).replied(reply.length, whole);
+          this.send(connection, reply, sent);
+        });
         return;
       }
       case 'sync-step-2':
@@ -118,11 +123,13 @@ export class Room {
       case 'awareness':
         this.presence.apply(connection, message.update);
         return;
-      case 'query-awareness': {
-        const everyone = this.presence.everyone();
-        if (everyone) this.send(connection, everyone);
+      case 'query-awareness':
+        presenceReplies.request(connection, null, (_, sent) => {
+          const everyone = this.presence.everyone();
+          if (everyone) this.send(connection, everyone, sent);
+          else sent();
+        });
         return;
-      }
       case 'auth':
         return;
     }
@@ -213,9 +220,9 @@ export class Room {
     });
   }
 
-  private send(connection: CollabConnection, message: Uint8Array): void {
+  private send(connection: CollabConnection, message: Uint8Array, sent?: () => void): void {
     this.outbox.send(this.documentId, () => {
-      if (this.connections.has(connection)) connection.send(message);
+      if (this.connections.has(connection)) connection.send(message, sent);
     });
   }
 }

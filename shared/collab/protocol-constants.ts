@@ -7,6 +7,8 @@ export const CLOSE_CODES = {
   notFound: 4404,
   revoked: 4410,
   badMessage: 4400,
+  /** Too many sockets for one participant, or messages sent faster than the allowed rate. */
+  tooMany: 4429,
 } as const;
 
 export const DEFAULT_MAX_MESSAGE_BYTES = 8 * 1024 * 1024;

@@ -5,6 +5,7 @@ import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import type { CollabConnection } from '../../server/collab/connection.js';
 import { MESSAGE_AWARENESS, MalformedMessage, decodeAwarenessEntries, parseAwarenessState } from '../../server/collab/messages.js';
 import { PresenceRelay } from '../../server/collab/presence-relay.js';
+import { MessageRate } from '../../server/collab/message-rate.js';
 
 const BATCH_MS = 30;
 
@@ -34,6 +35,11 @@ function client(): Awareness {
 }
 
 const announce = (awareness: Awareness) => encodeAwarenessUpdate(awareness, [awareness.clientID]);
+/** A caret as y-prosemirror sets it: two Yjs relative positions, as JSON. */
+const caret = (clock: number) => ({
+  anchor: { type: null, tname: null, item: { client: 7, clock }, assoc: 0 },
+  head: { type: null, tname: null, item: { client: 7, clock: clock + 2 }, assoc: -1 },
+});
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('presence relay', () => {
@@ -54,12 +60,59 @@ describe('presence relay', () => {
     const alice = connection('Alice');
     relay.join(alice);
     const tab = client();
-    tab.setLocalState({ cursor: 3, user: { name: 'Someone Else' } });
+    tab.setLocalState({ cursor: caret(3), user: { name: 'Someone Else' } });
     relay.apply(alice, announce(tab));
     expect(sent).toHaveLength(1);
     const [entry] = entriesOf(sent[0] as Uint8Array);
     expect(entry?.clientId).toBe(tab.clientID);
-    expect(entry?.state).toMatchObject({ cursor: 3, user: { name: 'Alice', groupId: 'academia' } });
+    expect(entry?.state).toMatchObject({ cursor: caret(3), user: { name: 'Alice', groupId: 'academia' } });
+  });
+
+  it('keeps only the user and a well-formed caret of a state, for everyone and for newcomers', () => {
+    start();
+    const alice = connection('Alice');
+    relay.join(alice);
+    const tab = client();
+    const shaped = caret(5);
+    tab.setLocalState({ cursor: { ...shaped, extra: 'x', anchor: { ...shaped.anchor, note: 'y' } }, avatar: 'data:…', user: { name: 'Alice', bio: 'long' } });
+    relay.apply(alice, announce(tab));
+    const everyone = relay.everyone();
+    for (const message of [sent[0], everyone]) {
+      const [entry] = entriesOf(message as Uint8Array);
+      expect(entry?.state).toEqual({ user: alice.presence, cursor: shaped });
+    }
+    tab.setLocalState({ cursor: { anchor: 'here' }, selection: [1, 2] });
+    relay.apply(alice, announce(tab));
+    expect(entriesOf(sent[1] as Uint8Array)[0]?.state).toEqual({ user: alice.presence });
+  });
+
+  it('charges echoes to the message rate only past one per presence message sent', () => {
+    start();
+    const alice = connection('Alice');
+    const rate = new MessageRate(3, 1, () => 0);
+    const bob = { ...connection('Bob'), rate };
+    relay.join(alice);
+    relay.join(bob);
+    const tab = client();
+    tab.setLocalState({ cursor: caret(1) });
+    relay.apply(alice, announce(tab));
+    const echo = announce(tab);
+    // One broadcast since Bob joined, plus the copy of everyone he got on joining: two free echoes.
+    relay.apply(bob, echo);
+    relay.apply(bob, echo);
+    for (let i = 0; i < 3; i++) relay.apply(bob, echo);
+    expect(() => relay.apply(bob, echo)).toThrow(rate.refusal);
+  });
+
+  it('refuses a presence state larger than the cap before reading it', () => {
+    start();
+    const alice = { ...connection('Alice'), maxPresenceBytes: 1024 };
+    relay.join(alice);
+    const tab = client();
+    tab.setLocalState({ cursor: caret(1), padding: 'x'.repeat(1100) });
+    expect(() => relay.apply(alice, announce(tab))).toThrow(/presence state of \d+ bytes; at most 1024/);
+    expect(sent).toHaveLength(0);
+    expect(relay.awareness.getStates().size).toBe(0);
   });
 
   it('gathers renewals (same state, newer clock) from several people into one message', async () => {
@@ -68,13 +121,13 @@ describe('presence relay', () => {
       const who = connection(name);
       relay.join(who);
       const tab = client();
-      tab.setLocalState({ cursor: 1 });
+      tab.setLocalState({ cursor: caret(1) });
       relay.apply(who, announce(tab));
       return { who, tab };
     });
     expect(sent).toHaveLength(3);
     for (const { who, tab } of tabs) {
-      tab.setLocalState({ cursor: 1 });
+      tab.setLocalState({ cursor: caret(1) });
       relay.apply(who, announce(tab));
     }
     expect(sent).toHaveLength(3);
@@ -90,9 +143,9 @@ describe('presence relay', () => {
     const alice = connection('Alice');
     relay.join(alice);
     const tab = client();
-    tab.setLocalState({ cursor: 1 });
+    tab.setLocalState({ cursor: caret(1) });
     relay.apply(alice, announce(tab));
-    tab.setLocalState({ cursor: 1 });
+    tab.setLocalState({ cursor: caret(1) });
     relay.apply(alice, announce(tab));
     relay.leave(alice);
     await wait(BATCH_MS * 3);
@@ -107,7 +160,7 @@ describe('presence relay', () => {
     relay.join(alice);
     relay.join(bob);
     const tab = client();
-    tab.setLocalState({ cursor: 1 });
+    tab.setLocalState({ cursor: caret(1) });
     relay.apply(alice, announce(tab));
     // Bob's client echoes Alice's state back with the same clock (and, here, garbage for its state).
     const echo = encodeAwarenessUpdate(tab, [tab.clientID]);
@@ -117,7 +170,7 @@ describe('presence relay', () => {
     expect(sent).toHaveLength(1);
     // A new identity with bad JSON is refused.
     const stranger = client();
-    stranger.setLocalState({ cursor: 2 });
+    stranger.setLocalState({ cursor: caret(2) });
     const bad = encodeAwarenessUpdate(stranger, [stranger.clientID]);
     bad[bad.length - 2] = 0x7b;
     expect(() => relay.apply(bob, bad)).toThrow(MalformedMessage);
