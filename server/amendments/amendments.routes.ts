@@ -1,14 +1,15 @@
 /** /api/documents/:id/amendments (+ /:aid, decision, withdraw, support, comments), stats and the period. */
 import { Hono } from 'hono';
-import { zValidator } from '@hono/zod-validator';
 import {
   amendmentFilterSchema, bulkDecisionSchema, commentSchema, decisionSchema, periodSchema, proposeAmendmentSchema, reviseAmendmentSchema,
   type AmendmentDetail,
 } from '../../shared/amendments/amendment-schemas.js';
+import { auditQuerySchema } from '../../shared/api/amendments.js';
+import { amendmentParamsSchema } from '../../shared/api/params.js';
 import { readBlocks } from '../../shared/document/read-blocks.js';
 import { requireCapability, type AppEnv } from '../http/auth.js';
-import { ApiError, errorBody } from '../http/errors.js';
-import { jsonBody } from '../http/validate.js';
+import { ApiError } from '../http/errors.js';
+import { jsonBody, pathParams, queryParams } from '../http/validate.js';
 import { acceptsGzip } from '../http/content-encoding.js';
 import { rateLimit, type RateLimits } from '../http/rate-limit.js';
 
@@ -22,9 +23,7 @@ export function amendmentsRoutes(limits: RateLimits) {
   app.get(
     '/amendments',
     requireCapability('amendments.read'),
-    zValidator('query', amendmentFilterSchema, (result, c) => {
-      if (!result.success) return c.json(errorBody('invalid_request', result.error.issues[0]?.message ?? 'bad filter'), 400);
-    }),
+    queryParams(amendmentFilterSchema),
     (c) => {
       const { document, participant } = c.var.access;
       const body = service(c).listBody(document.id, c.req.valid('query'), participant);
@@ -53,7 +52,7 @@ export function amendmentsRoutes(limits: RateLimits) {
     return c.json({ results });
   });
 
-  app.get('/amendments/:aid', requireCapability('amendments.read'), (c) => {
+  app.get('/amendments/:aid', requireCapability('amendments.read'), pathParams(amendmentParamsSchema), (c) => {
     const { document } = c.var.access;
     const record = service(c).get(document.id, c.req.param('aid'));
     const detail: AmendmentDetail = {
@@ -64,37 +63,37 @@ export function amendmentsRoutes(limits: RateLimits) {
     return c.json(detail);
   });
 
-  app.patch('/amendments/:aid', requireCapability('amendments.propose'), rateLimit('amendment revisions', limits.revise), jsonBody(reviseAmendmentSchema), (c) => {
+  app.patch('/amendments/:aid', requireCapability('amendments.propose'), pathParams(amendmentParamsSchema), rateLimit('amendment revisions', limits.revise), jsonBody(reviseAmendmentSchema), (c) => {
     const { document, participant } = c.var.access;
     return c.json({ amendment: service(c).revise(document.id, c.req.param('aid'), participant, c.req.valid('json')) });
   });
 
-  app.post('/amendments/:aid/decision', requireCapability('amendments.decide'), rateLimit('decisions', limits.writes), jsonBody(decisionSchema), (c) => {
+  app.post('/amendments/:aid/decision', requireCapability('amendments.decide'), pathParams(amendmentParamsSchema), rateLimit('decisions', limits.writes), jsonBody(decisionSchema), (c) => {
     const { document, participant } = c.var.access;
     return c.json({ amendment: service(c).decide(document.id, c.req.param('aid'), participant, c.req.valid('json')) });
   });
 
-  app.post('/amendments/:aid/withdraw', requireCapability('amendments.propose'), rateLimit('withdrawals', limits.writes), (c) => {
+  app.post('/amendments/:aid/withdraw', requireCapability('amendments.propose'), pathParams(amendmentParamsSchema), rateLimit('withdrawals', limits.writes), (c) => {
     const { document, participant } = c.var.access;
     return c.json({ amendment: service(c).withdraw(document.id, c.req.param('aid'), participant) });
   });
 
-  app.post('/amendments/:aid/support', requireCapability('amendments.support'), rateLimit('support changes', limits.support), (c) => {
+  app.post('/amendments/:aid/support', requireCapability('amendments.support'), pathParams(amendmentParamsSchema), rateLimit('support changes', limits.support), (c) => {
     const { document, participant } = c.var.access;
     return c.json({ amendment: service(c).support(document.id, c.req.param('aid'), participant, true) });
   });
 
-  app.delete('/amendments/:aid/support', requireCapability('amendments.support'), rateLimit('support changes', limits.support), (c) => {
+  app.delete('/amendments/:aid/support', requireCapability('amendments.support'), pathParams(amendmentParamsSchema), rateLimit('support changes', limits.support), (c) => {
     const { document, participant } = c.var.access;
     return c.json({ amendment: service(c).support(document.id, c.req.param('aid'), participant, false) });
   });
 
-  app.get('/amendments/:aid/comments', requireCapability('amendments.read'), (c) => {
+  app.get('/amendments/:aid/comments', requireCapability('amendments.read'), pathParams(amendmentParamsSchema), (c) => {
     const { document } = c.var.access;
     return c.json({ comments: service(c).comments(document.id, c.req.param('aid')) });
   });
 
-  app.post('/amendments/:aid/comments', requireCapability('amendments.comment'), rateLimit('comments', limits.comments), jsonBody(commentSchema), (c) => {
+  app.post('/amendments/:aid/comments', requireCapability('amendments.comment'), pathParams(amendmentParamsSchema), rateLimit('comments', limits.comments), jsonBody(commentSchema), (c) => {
     const { document, participant } = c.var.access;
     const { body, parentId } = c.req.valid('json');
     return c.json({ comment: service(c).comment(document.id, c.req.param('aid'), participant, body, parentId) }, 201);
@@ -114,12 +113,8 @@ export function amendmentsRoutes(limits: RateLimits) {
     return c.json(service(c).stats(document.id, document.groups, blocks));
   });
 
-  app.get('/audit', requireCapability('audit.read'), (c) => {
-    const after = Number(c.req.query('after') ?? 0);
-    const limit = Number(c.req.query('limit') ?? 1000);
-    if (!Number.isInteger(after) || after < 0 || !Number.isInteger(limit) || limit < 1) {
-      return c.json(errorBody('invalid_request', 'after and limit must be non-negative integers'), 400);
-    }
+  app.get('/audit', requireCapability('audit.read'), queryParams(auditQuerySchema), (c) => {
+    const { after, limit } = c.req.valid('query');
     return c.json({ entries: c.var.deps.audit.list(c.var.access.document.id, { afterSeq: after, limit }) });
   });
 

@@ -1,10 +1,9 @@
 /** GET /api/documents/:id/export?format=&variant=&revision= → the file, as an attachment. */
 import { Hono } from 'hono';
-import { zValidator } from '@hono/zod-validator';
 import { exportQuerySchema } from '../../shared/export/export-model.js';
 import { renderExport } from '../../shared/export/render-export.js';
 import { requireCapability, type AppEnv } from '../http/auth.js';
-import { errorBody } from '../http/errors.js';
+import { queryParams } from '../http/validate.js';
 import { buildExportModel } from './build-export-model.js';
 
 export function exportRoutes() {
@@ -14,12 +13,7 @@ export function exportRoutes() {
     '/',
     // Every participant reads the whole text and every amendment anyway, so every role may export.
     requireCapability('text.read'),
-    zValidator('query', exportQuerySchema, (result, c) => {
-      if (!result.success) {
-        const issue = result.error.issues[0];
-        return c.json(errorBody('invalid_request', issue?.message ?? 'invalid export parameters'), 400);
-      }
-    }),
+    queryParams(exportQuerySchema),
     async (c) => {
       const { document, participant } = c.var.access;
       const { format, variant, revision } = c.req.valid('query');

@@ -6,6 +6,7 @@ import type { DocumentAccess } from '../participants/authenticate.js';
 import type { Person } from '../participants/participants.repo.js';
 import type { AppDeps } from '../app-deps.js';
 import { ApiError, forbidden, notFound } from './errors.js';
+import { tagMiddleware } from './route-meta.js';
 
 export type AppEnv = {
   Variables: {
@@ -37,8 +38,9 @@ export const requireDocumentAccess = createMiddleware<AppEnv>(async (c, next) =>
 });
 
 export function requireCapability(capability: Capability) {
-  return createMiddleware<AppEnv>(async (c, next) => {
+  const middleware = createMiddleware<AppEnv>(async (c, next) => {
     if (!can(c.var.access.participant.role, capability)) throw forbidden(`the ${c.var.access.participant.role} role may not do this`);
     await next();
   });
+  return tagMiddleware(middleware, { kind: 'capability', capability });
 }

@@ -3,6 +3,7 @@ import { createMiddleware } from 'hono/factory';
 import type { ServerConfig } from '../config.js';
 import type { AppEnv } from './auth.js';
 import { errorBody } from './errors.js';
+import { tagMiddleware } from './route-meta.js';
 
 export interface RateLimitOptions {
   /** Requests allowed in a burst. */
@@ -55,7 +56,7 @@ export class RateLimits {
 
 /** `name` is what the refused caller did too often ("too many decisions at once"), and each name counts apart. */
 export function rateLimit(name: string, buckets: TokenBuckets) {
-  return createMiddleware<AppEnv>(async (c, next) => {
+  const middleware = createMiddleware<AppEnv>(async (c, next) => {
     const wait = buckets.take(`${name}:${c.var.person.id}`);
     if (wait > 0) {
       // Read the body before refusing: one left unread on a kept-alive connection breaks the caller's
@@ -66,4 +67,5 @@ export function rateLimit(name: string, buckets: TokenBuckets) {
     }
     await next();
   });
+  return tagMiddleware(middleware, { kind: 'rate-limit', name });
 }

@@ -1,15 +1,12 @@
 /** /api/documents/:id/paragraphs: the live paragraphs, and the chair's status for each. */
 import { Hono } from 'hono';
-import { z } from 'zod';
-import type { Paragraph } from '../../shared/api/documents.js';
-import { paragraphStatusSchema } from '../../shared/document/kinds.js';
+import { setParagraphStatusSchema, type Paragraph } from '../../shared/api/documents.js';
+import { paragraphParamsSchema } from '../../shared/api/params.js';
 import { hasStatus, readBlocks } from '../../shared/document/read-blocks.js';
 import { requireCapability, type AppEnv } from '../http/auth.js';
 import { badRequest, notFound } from '../http/errors.js';
-import { jsonBody } from '../http/validate.js';
+import { jsonBody, pathParams } from '../http/validate.js';
 import { rateLimit, type RateLimits } from '../http/rate-limit.js';
-
-const setStatusSchema = z.object({ status: paragraphStatusSchema }).strict();
 
 export function paragraphsRoutes(limits: RateLimits) {
   const app = new Hono<AppEnv>();
@@ -22,7 +19,7 @@ export function paragraphsRoutes(limits: RateLimits) {
     return c.json({ paragraphs });
   });
 
-  app.put('/:pid/status', requireCapability('paragraphs.status'), rateLimit('status changes', limits.writes), jsonBody(setStatusSchema), (c) => {
+  app.put('/:pid/status', requireCapability('paragraphs.status'), pathParams(paragraphParamsSchema), rateLimit('status changes', limits.writes), jsonBody(setParagraphStatusSchema), (c) => {
     const deps = c.var.deps;
     const { document, participant } = c.var.access;
     const paragraphId = c.req.param('pid');

@@ -1,10 +1,11 @@
 /** /api/me and /api/documents/:id/participants: who is in a document, inviting and revoking. */
 import { Hono } from 'hono';
 import { inviteParticipantSchema, type Invitation, type Me, type ParticipantView } from '../../shared/api/participants.js';
+import { participantParamsSchema } from '../../shared/api/params.js';
 import { findGroup } from '../../shared/groups.js';
 import { requireCapability, requireDocumentAccess, type AppEnv } from '../http/auth.js';
 import { badRequest, notFound } from '../http/errors.js';
-import { jsonBody } from '../http/validate.js';
+import { jsonBody, pathParams } from '../http/validate.js';
 import { rateLimit, type RateLimits } from '../http/rate-limit.js';
 import type { ParticipantRecord } from './participants.repo.js';
 import { signInUrl } from './sign-in-url.js';
@@ -70,7 +71,7 @@ export function participantsRoutes(limits: RateLimits) {
     return c.json(invitation, 201);
   });
 
-  app.delete('/:pid', requireCapability('participants.revoke'), rateLimit('revocations', limits.writes), (c) => {
+  app.delete('/:pid', requireCapability('participants.revoke'), pathParams(participantParamsSchema), rateLimit('revocations', limits.writes), (c) => {
     const deps = c.var.deps;
     const { document, participant: me } = c.var.access;
     const pid = c.req.param('pid');

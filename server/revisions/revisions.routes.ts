@@ -1,15 +1,11 @@
 /** /api/documents/:id/revisions (+ /:rid, /:rid/restore), /compare and /silence. */
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { zValidator } from '@hono/zod-validator';
 import { breakSilenceSchema, cutRevisionSchema, startSilenceSchema } from '../../shared/revisions/revision-schemas.js';
+import { compareQuerySchema } from '../../shared/api/revisions.js';
+import { revisionParamsSchema } from '../../shared/api/params.js';
 import { requireCapability, type AppEnv } from '../http/auth.js';
-import { errorBody } from '../http/errors.js';
-import { jsonBody } from '../http/validate.js';
+import { jsonBody, pathParams, queryParams } from '../http/validate.js';
 import { rateLimit, type RateLimits } from '../http/rate-limit.js';
-import { LIVE } from './revisions.service.js';
-
-const compareQuery = z.object({ from: z.string().min(1).max(60), to: z.string().min(1).max(60).default(LIVE) });
 
 export function revisionsRoutes(limits: RateLimits) {
   const app = new Hono<AppEnv>();
@@ -29,7 +25,7 @@ export function revisionsRoutes(limits: RateLimits) {
     return c.json({ revision: view }, 201);
   });
 
-  app.get('/revisions/:rid', requireCapability('revisions.read'), (c) => {
+  app.get('/revisions/:rid', requireCapability('revisions.read'), pathParams(revisionParamsSchema), (c) => {
     const { document } = c.var.access;
     const service = c.var.deps.revisionsService;
     const record = service.get(document.id, c.req.param('rid'));
@@ -37,7 +33,7 @@ export function revisionsRoutes(limits: RateLimits) {
     return c.json({ revision: view, paragraphs: record.paragraphs });
   });
 
-  app.post('/revisions/:rid/restore', requireCapability('revisions.restore'), rateLimit('restores', limits.writes), (c) => {
+  app.post('/revisions/:rid/restore', requireCapability('revisions.restore'), pathParams(revisionParamsSchema), rateLimit('restores', limits.writes), (c) => {
     const { document, participant } = c.var.access;
     const service = c.var.deps.revisionsService;
     const record = service.restore(document.id, c.req.param('rid'), participant);
@@ -48,9 +44,7 @@ export function revisionsRoutes(limits: RateLimits) {
   app.get(
     '/compare',
     requireCapability('revisions.read'),
-    zValidator('query', compareQuery, (result, c) => {
-      if (!result.success) return c.json(errorBody('invalid_request', 'give from (a revision id or "live") and optionally to'), 400);
-    }),
+    queryParams(compareQuerySchema),
     (c) => {
       const { from, to } = c.req.valid('query');
       return c.json(c.var.deps.revisionsService.compare(c.var.access.document.id, from, to));

@@ -73,3 +73,11 @@ export const paragraphSchema = z.object({
   text: z.string(),
 });
 export type Paragraph = z.infer<typeof paragraphSchema>;
+
+export const documentListSchema = z.object({ documents: z.array(documentSummarySchema) });
+export const documentEnvelopeSchema = z.object({ document: documentSummarySchema });
+export const paragraphListSchema = z.object({ paragraphs: z.array(paragraphSchema) });
+export const paragraphEnvelopeSchema = z.object({ paragraph: paragraphSchema });
+
+export const setParagraphStatusSchema = z.object({ status: paragraphStatusSchema }).strict();
+export type SetParagraphStatusRequest = z.infer<typeof setParagraphStatusSchema>;

@@ -40,3 +40,6 @@ export type Me = z.infer<typeof meSchema>;
 
 export const apiErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
+
+export const participantListSchema = z.object({ participants: z.array(participantSchema) });
+export const participantEnvelopeSchema = z.object({ participant: participantSchema });
