@@ -1,6 +1,7 @@
 /** Builds the export model once from the live text or a revision, the amendments, the groups and the statuses. */
 import * as Y from 'yjs';
 import type { AmendmentView } from '../../shared/amendments/amendment-schemas.js';
+import { captionsFor, type ExportLanguage } from '../../shared/export/export-captions.js';
 import { LIVE_REVISION, type ExportAmendment, type ExportModel } from '../../shared/export/export-model.js';
 import { slugify } from '../../shared/export/file-name.js';
 import { exportModelFromDoc } from '../../shared/export/model-from-doc.js';
@@ -20,12 +21,12 @@ interface TextSource {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function openText(deps: AppDeps, documentId: string, revisionId: string, now: Date): TextSource {
+function openText(deps: AppDeps, documentId: string, revisionId: string, now: Date, language: ExportLanguage): TextSource {
   if (revisionId === LIVE_REVISION) {
     const room = deps.registry.open(documentId);
     return {
       doc: room.doc,
-      revision: { id: null, name: 'Live text', slug: LIVE_REVISION, createdAt: now.toISOString() },
+      revision: { id: null, name: captionsFor(language).liveText, slug: LIVE_REVISION, createdAt: now.toISOString() },
       statusOf: statusReader(deps, documentId, null),
       release: () => undefined,
     };
@@ -64,16 +65,17 @@ export function toExportAmendment(view: AmendmentView): ExportAmendment {
 
 export function buildExportModel(
   deps: AppDeps,
-  input: { document: DocumentRecord; participant: ParticipantRecord; revision: string; now?: Date },
+  input: { document: DocumentRecord; participant: ParticipantRecord; revision: string; language: ExportLanguage; now?: Date },
 ): ExportModel {
-  const { document, participant } = input;
+  const { document, participant, language } = input;
   const now = input.now ?? new Date();
-  const text = openText(deps, document.id, input.revision, now);
+  const text = openText(deps, document.id, input.revision, now, language);
   try {
     return exportModelFromDoc(text.doc, {
       document: { id: document.id, title: document.title, createdAt: iso(document.createdAt) },
       revision: text.revision,
       generatedAt: now.toISOString(),
+      language,
       groups: document.groups,
       amendments: deps.amendments.list(document.id, {}, participant).map(toExportAmendment),
       statusOf: text.statusOf,

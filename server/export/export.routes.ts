@@ -1,4 +1,4 @@
-/** GET /api/documents/:id/export?format=&variant=&revision= → the file, as an attachment. */
+/** GET /api/documents/:id/export?format=&variant=&revision=&lang= → the file, as an attachment. */
 import { Hono } from 'hono';
 import { exportQuerySchema } from '../../shared/export/export-model.js';
 import { renderExport } from '../../shared/export/render-export.js';
@@ -16,8 +16,9 @@ export function exportRoutes() {
     queryParams(exportQuerySchema),
     async (c) => {
       const { document, participant } = c.var.access;
-      const { format, variant, revision } = c.req.valid('query');
-      const model = buildExportModel(c.var.deps, { document, participant, revision });
+      const { format, variant, revision, lang } = c.req.valid('query');
+      // Documents carry no language of their own yet: the captions follow the request's.
+      const model = buildExportModel(c.var.deps, { document, participant, revision, language: lang });
       const file = await renderExport(model, format, variant);
       return c.body(file.body, 200, {
         'content-type': file.contentType,

@@ -6,7 +6,7 @@
 import { attrs, chunksXml, descriptionXml, EidRegistry, ModificationLog } from './akn-inline.js';
 import { escapeMarkup as esc } from './escape.js';
 import type { ExportAmendment } from './export-model.js';
-import type { AmendmentEntry, CompilationGroup, ExportView, ViewBlock } from './export-view.js';
+import type { AmendmentEntry, AmendmentList, AmendmentSection, ExportView, ViewBlock } from './export-view.js';
 
 export interface AknBodyContext {
   view: ExportView;
@@ -21,28 +21,38 @@ function text(ctx: AknBodyContext, block: ViewBlock, destination: string): strin
 }
 
 function entryXml(ctx: AknBodyContext, entry: AmendmentEntry, destination: string | null, withGroup: boolean): string {
-  const group = withGroup ? `<b>${esc(entry.group.name)}:</b> ` : '';
+  const colon = esc(ctx.view.captions.colon);
+  const group = withGroup ? `<b>${esc(entry.group.name)}${colon}</b> ` : '';
   const change = descriptionXml(entry.description, entry.amendment, entry.group, destination, ctx.log, ctx.eids);
-  const facts = entry.facts.map((fact) => `${esc(fact.label)}: ${esc(fact.value).replace(/\n/g, '<eol/>')}`).join('<eol/>');
+  const facts = entry.facts.map((fact) => `${esc(fact.label)}${colon} ${esc(fact.value).replace(/\n/g, '<eol/>')}`).join('<eol/>');
   return `<p class="amendment">${group}${change}</p><p class="amendment-facts">${facts}</p>`;
 }
 
-function groupsXml(ctx: AknBodyContext, owner: string, groups: readonly CompilationGroup[], destination: string | null): string {
-  return groups
-    .map((group) => `<blockContainer${attrs({ eId: ctx.eids.unique(`${owner}__amendments_${group.group.id}`), class: 'amendments-by-group' })}><p class="group"><b>${esc(group.group.name)}</b></p>${group.entries.map((entry) => entryXml(ctx, entry, destination, false)).join('')}</blockContainer>`)
+/** Entries under their group's name, each group its own container; entries with no group name theirs inline. */
+function sectionsXml(ctx: AknBodyContext, owner: string, sections: readonly AmendmentSection[], destination: string | null): string {
+  return sections
+    .map(({ group, entries }) => {
+      if (!group) return entries.map((entry) => entryXml(ctx, entry, destination, true)).join('');
+      const eId = ctx.eids.unique(`${owner}__amendments_${group.id}`);
+      return `<blockContainer${attrs({ eId, class: 'amendments-by-group' })}><p class="group"><b>${esc(group.name)}</b></p>${entries.map((entry) => entryXml(ctx, entry, destination, false)).join('')}</blockContainer>`;
+    })
     .join('');
 }
 
+const LIST_ELEMENTS: Record<AmendmentList['kind'], { suffix: string; class: string }> = {
+  others: { suffix: 'others', class: 'other-amendments' },
+  compilation: { suffix: 'amendments', class: 'amendments' },
+};
+
 /** Amendments listed under a block (compilation, or tracked ones not shown inline), as block elements. */
 function listed(ctx: AknBodyContext, block: ViewBlock, eId: string): string {
-  let xml = '';
-  if (block.others.length > 0) {
-    xml += `<blockContainer${attrs({ eId: ctx.eids.unique(`${eId}__others`), class: 'other-amendments' })}><p class="heading">Also proposed on ${esc(block.ref)} (overlapping, or its text has changed)</p>${block.others.map((entry) => entryXml(ctx, entry, eId, true)).join('')}</blockContainer>`;
-  }
-  if (block.compilation.length > 0) {
-    xml += `<blockContainer${attrs({ eId: ctx.eids.unique(`${eId}__amendments`), class: 'amendments' })}><p class="heading">Amendments to ${esc(block.ref)}</p>${groupsXml(ctx, eId, block.compilation, eId)}</blockContainer>`;
-  }
-  return xml;
+  return block.lists
+    .map((list) => {
+      const element = LIST_ELEMENTS[list.kind];
+      const containerEid = ctx.eids.unique(`${eId}__${element.suffix}`);
+      return `<blockContainer${attrs({ eId: containerEid, class: element.class })}><p class="heading">${esc(list.title)}</p>${sectionsXml(ctx, eId, list.sections, eId)}</blockContainer>`;
+    })
+    .join('');
 }
 
 export function prefaceXml(ctx: AknBodyContext, title: ViewBlock | undefined, fallbackTitle: string): string {
@@ -145,7 +155,7 @@ export function mainBodyXml(ctx: AknBodyContext, blocks: readonly ViewBlock[], t
 }
 
 /** Amendments on paragraphs not in this text, at the end of the body. */
-export function orphansXml(ctx: AknBodyContext, groups: readonly CompilationGroup[], title: string): string {
-  if (groups.length === 0) return '';
-  return `<blockContainer${attrs({ eId: ctx.eids.unique('orphan_amendments'), class: 'amendments' })}><p class="heading">${esc(title)}</p>${groupsXml(ctx, 'orphans', groups, null)}</blockContainer>`;
+export function orphansXml(ctx: AknBodyContext, orphans: AmendmentList | null): string {
+  if (!orphans) return '';
+  return `<blockContainer${attrs({ eId: ctx.eids.unique('orphan_amendments'), class: 'amendments' })}><p class="heading">${esc(orphans.title)}</p>${sectionsXml(ctx, 'orphans', orphans.sections, null)}</blockContainer>`;
 }

@@ -1,6 +1,6 @@
 /** How an amendment is described in a compilation or under a paragraph, the same words in every format. */
-import type { AmendmentStatus } from '../amendments/amendment-schemas.js';
 import type { StakeholderGroup } from '../groups.js';
+import type { ChangeTemplates, ExportCaptions } from './export-captions.js';
 import type { ExportAmendment } from './export-model.js';
 
 /** Literal words, or user text deleted / inserted by the amendment; each format marks these up its own way. */
@@ -8,25 +8,6 @@ export interface DescriptionPart {
   type: 'text' | 'deleted' | 'inserted';
   text: string;
 }
-
-const STATUS_LABELS: Record<AmendmentStatus, string> = {
-  proposed: 'Proposed',
-  accepted: 'Accepted',
-  rejected: 'Rejected',
-  withdrawn: 'Withdrawn',
-  stale: 'Stale (the text it amends has changed)',
-};
-
-export function statusLabel(status: AmendmentStatus): string {
-  return STATUS_LABELS[status];
-}
-
-const KIND_NAMES: Record<string, string> = {
-  heading: 'heading',
-  preambular: 'preambular paragraph',
-  operative: 'operative paragraph',
-  subparagraph: 'sub-item',
-};
 
 /** The last few words before an insertion point, to say where it goes ("" at the paragraph's start). */
 function contextTail(amendment: ExportAmendment): string {
@@ -39,25 +20,45 @@ function contextTail(amendment: ExportAmendment): string {
   return usable.length > 6 || !whole ? `…${tail}` : tail;
 }
 
-export function describeChange(amendment: ExportAmendment): DescriptionPart[] {
-  const text = (value: string): DescriptionPart => ({ type: 'text', text: value });
+/** Splits a caption template at `{deleted}`, `{inserted}` and `{where}` into the parts a format marks up. */
+export function fillChange(template: string, values: { deleted?: string; inserted?: string; where?: string }): DescriptionPart[] {
+  return template
+    .split(/(\{(?:deleted|inserted|where)\})/)
+    .filter(Boolean)
+    .map((piece): DescriptionPart => {
+      if (piece === '{deleted}') return { type: 'deleted', text: values.deleted ?? '' };
+      if (piece === '{inserted}') return { type: 'inserted', text: values.inserted ?? '' };
+      return { type: 'text', text: piece === '{where}' ? (values.where ?? '') : piece };
+    })
+    // Adjacent literal pieces read as one (the words around `{where}`).
+    .reduce<DescriptionPart[]>((parts, part) => {
+      const last = parts[parts.length - 1];
+      if (last && last.type === 'text' && part.type === 'text') last.text += part.text;
+      else parts.push(part);
+      return parts;
+    }, []);
+}
+
+function newParagraphTemplate(templates: ChangeTemplates, kind: string | null): string {
+  switch (kind) {
+    case 'heading': case 'preambular': case 'operative': case 'subparagraph': return templates.insertParagraph[kind];
+    default: return templates.insertParagraph.paragraph;
+  }
+}
+
+export function describeChange(amendment: ExportAmendment, captions: ExportCaptions): DescriptionPart[] {
+  const templates = captions.change;
+  const deleted = amendment.expected;
+  const inserted = amendment.proposed;
   switch (amendment.kind) {
-    case 'replace':
-      return [text('Replace '), { type: 'deleted', text: amendment.expected }, text(' with '), { type: 'inserted', text: amendment.proposed }];
+    case 'replace': return fillChange(templates.replace, { deleted, inserted });
     case 'insert': {
       const where = contextTail(amendment);
-      return where
-        ? [text('Insert '), { type: 'inserted', text: amendment.proposed }, text(` after “${where}”`)]
-        : [text('Insert '), { type: 'inserted', text: amendment.proposed }, text(' at the beginning')];
+      return fillChange(where ? templates.insertAfter : templates.insertAtStart, { inserted, where });
     }
-    case 'delete':
-      return [text('Delete '), { type: 'deleted', text: amendment.expected }];
-    case 'insert-paragraph': {
-      const kind = KIND_NAMES[amendment.paragraphKind ?? ''] ?? 'paragraph';
-      return [text(`Insert a new ${kind} after this one: `), { type: 'inserted', text: amendment.proposed }];
-    }
-    case 'delete-paragraph':
-      return [text('Delete the paragraph: '), { type: 'deleted', text: amendment.expected }];
+    case 'delete': return fillChange(templates.delete, { deleted });
+    case 'insert-paragraph': return fillChange(newParagraphTemplate(templates, amendment.paragraphKind), { inserted });
+    case 'delete-paragraph': return fillChange(templates.deleteParagraph, { deleted });
   }
 }
 
@@ -71,17 +72,18 @@ export function cosponsorGroups(amendment: ExportAmendment, groups: readonly Sta
 }
 
 /** "Proposed by … (group). Co-sponsors: …. Rationale: …" as separate sentences, empty ones left out. */
-export function amendmentFacts(amendment: ExportAmendment, groups: readonly StakeholderGroup[]): { label: string; value: string }[] {
+export function amendmentFacts(amendment: ExportAmendment, groups: readonly StakeholderGroup[], captions: ExportCaptions): { label: string; value: string }[] {
+  const labels = captions.facts;
   const facts = [
-    { label: 'Status', value: statusLabel(amendment.status) },
-    { label: 'Proposed by', value: `${amendment.author.name} (${groupName(groups, amendment.author.groupId)})` },
+    { label: labels.status, value: captions.statuses[amendment.status] },
+    { label: labels.proposedBy, value: `${amendment.author.name} (${groupName(groups, amendment.author.groupId)})` },
   ];
   const cosponsors = cosponsorGroups(amendment, groups);
-  if (cosponsors.length > 0) facts.push({ label: 'Co-sponsors', value: cosponsors.join(', ') });
-  if (amendment.rationale.trim()) facts.push({ label: 'Rationale', value: amendment.rationale.trim() });
+  if (cosponsors.length > 0) facts.push({ label: labels.cosponsors, value: cosponsors.join(', ') });
+  if (amendment.rationale.trim()) facts.push({ label: labels.rationale, value: amendment.rationale.trim() });
   if (amendment.decision) {
-    const note = amendment.decision.note.trim();
-    facts.push({ label: 'Decision', value: `${amendment.decision.by}, ${amendment.decision.at.slice(0, 10)}${note ? `: ${note}` : ''}` });
+    const { by, at, note } = amendment.decision;
+    facts.push({ label: labels.decision, value: captions.decision(by, at.slice(0, 10), note.trim()) });
   }
   return facts;
 }

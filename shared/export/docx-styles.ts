@@ -52,12 +52,13 @@ export function pageHeader(title: string, revisionName: string): Header {
   });
 }
 
-export function pageFooter(): Footer {
+/** "Page 3 of 12": `words` are what goes before and between the two numbers. */
+export function pageFooter(words: { before: string; between: string }): Footer {
   return new Footer({
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 16, font: 'Arial' })],
+        children: [new TextRun({ children: [words.before, PageNumber.CURRENT, words.between, PageNumber.TOTAL_PAGES], size: 16, font: 'Arial' })],
       }),
     ],
   });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { amendmentViewSchema } from '../amendments/amendment-schemas.js';
 import { blockKindSchema, paragraphStatusSchema } from '../document/kinds.js';
 import { groupSchema } from '../groups.js';
+import { DEFAULT_EXPORT_LANGUAGE, exportLanguageSchema } from './export-captions.js';
 
 export const EXPORT_FORMATS = ['docx', 'html', 'md', 'txt', 'json', 'akn'] as const;
 export const exportFormatSchema = z.enum(EXPORT_FORMATS);
@@ -23,6 +24,8 @@ export const exportQuerySchema = z.object({
     .min(1, `revision must be a revision id or "${LIVE_REVISION}"`)
     .max(80, 'revision id too long')
     .default(LIVE_REVISION),
+  /** The captions' language while documents carry none of their own. */
+  lang: exportLanguageSchema.default(DEFAULT_EXPORT_LANGUAGE),
 });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
@@ -75,6 +78,8 @@ export const exportModelSchema = z.object({
   /** `id` null for the live text. */
   revision: z.object({ id: z.string().nullable(), name: z.string(), slug: z.string(), createdAt: z.string() }),
   generatedAt: z.string(),
+  /** The language of the captions (the document's own text is as written). */
+  language: exportLanguageSchema.default(DEFAULT_EXPORT_LANGUAGE),
   groups: z.array(groupSchema),
   blocks: z.array(exportBlockSchema),
   /** Every amendment on the document, whatever its status, oldest first. */

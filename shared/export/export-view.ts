@@ -6,6 +6,7 @@
 import type { BlockKind, ParagraphStatus } from '../document/kinds.js';
 import { isBlockKind } from '../document/kinds.js';
 import { amendmentFacts, describeChange, type DescriptionPart } from './amendment-text.js';
+import { captionsFor, type ExportCaptions } from './export-captions.js';
 import type { ExportAmendment, ExportBlock, ExportModel, ExportVariant, InlineRun, TrackedSegment } from './export-model.js';
 import { cleanSegments, trackSegments } from './tracked-segments.js';
 
@@ -31,9 +32,21 @@ export interface AmendmentEntry {
   facts: { label: string; value: string }[];
 }
 
-export interface CompilationGroup {
-  group: ViewGroup;
+/** Amendments of one group under its name, or (group null) a run of entries that each name their group. */
+export interface AmendmentSection {
+  group: ViewGroup | null;
   entries: AmendmentEntry[];
+}
+
+/**
+ * Amendments listed rather than shown inline, the one structure every format writes: under a paragraph
+ * (`others`: tracked ones that could not be placed; `compilation`: every one, by group), or at the end.
+ */
+export interface AmendmentList {
+  kind: 'others' | 'compilation';
+  /** The caption above the list, in the export's language. */
+  title: string;
+  sections: AmendmentSection[];
 }
 
 export interface ViewBlock {
@@ -49,19 +62,21 @@ export interface ViewBlock {
   chunks: Chunk[];
   /** Tracked: this block is a new paragraph proposed by that amendment. */
   proposed: AmendmentEntry | null;
-  /** Tracked: open amendments on this block that could not be shown inline (overlapping, or text not found). */
-  others: AmendmentEntry[];
-  /** Compilation: every amendment on this block, by group. */
-  compilation: CompilationGroup[];
+  /**
+   * Tracked: the open amendments on this block that could not be shown inline (overlapping, or text
+   * not found); compilation: every amendment on it, by group. Empty lists are left out.
+   */
+  lists: AmendmentList[];
 }
 
 export interface ExportView {
   variant: ExportVariant;
   model: ExportModel;
+  captions: ExportCaptions;
   groups: ViewGroup[];
   blocks: ViewBlock[];
-  /** Amendments on paragraphs that are not in this text (deleted since, or not yet in this revision). */
-  orphans: CompilationGroup[];
+  /** Amendments on paragraphs that are not in this text (deleted since, or not yet in this revision), by group. */
+  orphans: AmendmentList | null;
   /** The amendments this variant shows: none (clean), the open ones (tracked) or all (compilation). */
   amendments: ExportAmendment[];
 }
@@ -82,31 +97,36 @@ export function chunksOf(segments: readonly TrackedSegment[], groupOf: (id: stri
   return chunks;
 }
 
-function refsOf(blocks: readonly ExportBlock[]): string[] {
+function refsOf(blocks: readonly ExportBlock[], refs: ExportCaptions['refs']): string[] {
   let preambular = 0;
   let operative = '';
   return blocks.map((block) => {
     const number = (block.number ?? '').replace(/\.$/, '');
     switch (block.kind) {
-      case 'title': return 'Title';
-      case 'heading': return 'Heading';
-      case 'preambular': preambular += 1; return `PP ${preambular}`;
-      case 'operative': operative = number; return `OP ${number}`;
-      case 'subparagraph': return operative ? `OP ${operative} ${number}` : `Sub-item ${number}`;
+      case 'title': return refs.title;
+      case 'heading': return refs.heading;
+      case 'preambular': preambular += 1; return refs.preambular(preambular);
+      case 'operative': operative = number; return refs.operative(number);
+      case 'subparagraph': return operative ? refs.subparagraph(operative, number) : refs.looseSubItem(number);
     }
   });
 }
 
+function list(kind: AmendmentList['kind'], title: string, sections: AmendmentSection[]): AmendmentList[] {
+  return sections.some((section) => section.entries.length > 0) ? [{ kind, title, sections }] : [];
+}
+
 export function buildView(model: ExportModel, variant: ExportVariant): ExportView {
+  const captions = captionsFor(model.language);
   const known = new Map(model.groups.map((group) => [group.id, group]));
-  const groupOf = (id: string): ViewGroup => known.get(id) ?? { id, name: id || 'Unknown group', color: FALLBACK_COLOR };
+  const groupOf = (id: string): ViewGroup => known.get(id) ?? { id, name: id || captions.unknownGroup, color: FALLBACK_COLOR };
   const entry = (amendment: ExportAmendment): AmendmentEntry => ({
     amendment,
     group: groupOf(amendment.author.groupId),
-    description: describeChange(amendment),
-    facts: amendmentFacts(amendment, model.groups),
+    description: describeChange(amendment, captions),
+    facts: amendmentFacts(amendment, model.groups, captions),
   });
-  const byGroup = (amendments: readonly ExportAmendment[]): CompilationGroup[] => {
+  const byGroup = (amendments: readonly ExportAmendment[]): AmendmentSection[] => {
     const order = [...model.groups.map((group) => group.id), ...amendments.map((a) => a.author.groupId)];
     return [...new Set(order)]
       .map((groupId) => ({ group: groupOf(groupId), entries: amendments.filter((a) => a.author.groupId === groupId).map(entry) }))
@@ -122,7 +142,7 @@ export function buildView(model: ExportModel, variant: ExportVariant): ExportVie
     else onParagraph.set(amendment.paragraphId, [amendment]);
   }
 
-  const refs = refsOf(model.blocks);
+  const refs = refsOf(model.blocks, captions.refs);
   const blocks: ViewBlock[] = [];
   const attached = new Set<string>();
   const keys = new Set<string>();
@@ -136,29 +156,32 @@ export function buildView(model: ExportModel, variant: ExportVariant): ExportVie
     const left = new Set(tracked?.leftOut.map((item) => item.id));
     const key = block.id && !keys.has(block.id) ? block.id : `block-${index}`;
     keys.add(key);
+    const ref = refs[index] ?? '';
     blocks.push({
       key,
       kind: block.kind,
       number: block.number,
-      ref: refs[index] ?? '',
+      ref,
       status: block.status,
       bracketed: block.status === 'bracketed',
       segments,
       chunks: chunksOf(segments, groupOf),
       proposed: null,
-      others: inText.filter((a) => left.has(a.id)).map(entry),
-      compilation: variant === 'compilation' ? byGroup(mine) : [],
+      lists: [
+        ...list('others', captions.alsoProposed(ref), [{ group: null, entries: inText.filter((a) => left.has(a.id)).map(entry) }]),
+        ...(variant === 'compilation' ? list('compilation', captions.amendmentsTo(ref), byGroup(mine)) : []),
+      ],
     });
     if (variant !== 'tracked') return;
     for (const amendment of mine.filter((a) => a.kind === 'insert-paragraph')) {
       const kind = amendment.paragraphKind && isBlockKind(amendment.paragraphKind) && amendment.paragraphKind !== 'title' ? amendment.paragraphKind : 'operative';
       const inserted: TrackedSegment[] = [{ type: 'inserted', text: amendment.proposed, marks: [], amendmentId: amendment.id, groupId: amendment.author.groupId }];
       blocks.push({
-        key: `new-${amendment.id}`, kind, number: null, ref: `New paragraph after ${refs[index] ?? ''}`, status: 'open', bracketed: false,
-        segments: inserted, chunks: chunksOf(inserted, groupOf), proposed: entry(amendment), others: [], compilation: [],
+        key: `new-${amendment.id}`, kind, number: null, ref: captions.refs.newParagraphAfter(ref), status: 'open', bracketed: false,
+        segments: inserted, chunks: chunksOf(inserted, groupOf), proposed: entry(amendment), lists: [],
       });
     }
   });
-  const orphans = shown.filter((a) => !attached.has(a.paragraphId));
-  return { variant, model, groups: model.groups.map((group) => groupOf(group.id)), blocks, orphans: byGroup(orphans), amendments: shown };
+  const orphans = list('compilation', captions.orphans, byGroup(shown.filter((a) => !attached.has(a.paragraphId))))[0] ?? null;
+  return { variant, model, captions, groups: model.groups.map((group) => groupOf(group.id)), blocks, orphans, amendments: shown };
 }

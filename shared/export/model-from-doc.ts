@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import type { ParagraphStatus } from '../document/kinds.js';
 import { readTitle } from '../document/read-blocks.js';
 import type { StakeholderGroup } from '../groups.js';
+import { DEFAULT_EXPORT_LANGUAGE, type ExportLanguage } from './export-captions.js';
 import type { ExportAmendment, ExportModel } from './export-model.js';
 import { slugify } from './file-name.js';
 import { readRichBlocks, type RichBlock } from './read-rich-blocks.js';
@@ -11,6 +12,8 @@ export interface ModelInput {
   document: { id: string; title: string; createdAt: string };
   revision: ExportModel['revision'];
   generatedAt: string;
+  /** English when not given. */
+  language?: ExportLanguage;
   groups: StakeholderGroup[];
   amendments: ExportAmendment[];
   /** Where paragraph statuses come from; the block's own attribute by default. */
@@ -27,6 +30,7 @@ export function exportModelFromDoc(doc: Y.Doc, input: ModelInput): ExportModel {
     document: { id: input.document.id, title, slug: slugify(title), createdAt: input.document.createdAt },
     revision: input.revision,
     generatedAt: input.generatedAt,
+    language: input.language ?? DEFAULT_EXPORT_LANGUAGE,
     groups: input.groups,
     blocks,
     amendments: input.amendments,

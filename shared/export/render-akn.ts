@@ -22,7 +22,9 @@ function bodyStart(blocks: readonly ViewBlock[]): number {
 /** The document's groups, then any other group an amendment shown names, each once. */
 function referencedGroups(view: ExportView): ViewGroup[] {
   const groups = new Map(view.groups.map((group) => [group.id, group]));
-  const extra = [...view.blocks.flatMap((block) => [...block.chunks.map((chunk) => chunk.group), ...block.others.map((entry) => entry.group), ...block.compilation.map((group) => group.group)]), ...view.orphans.map((group) => group.group)];
+  const lists = [...view.blocks.flatMap((block) => block.lists), ...(view.orphans ? [view.orphans] : [])];
+  const listed = lists.flatMap((list) => list.sections.flatMap((section) => [section.group, ...section.entries.map((entry) => entry.group)]));
+  const extra = [...view.blocks.flatMap((block) => block.chunks.map((chunk) => chunk.group)), ...listed];
   for (const group of extra) if (group && !groups.has(group.id)) groups.set(group.id, group);
   return [...groups.values()];
 }
@@ -40,8 +42,8 @@ export function renderAkn(view: ExportView): string {
   const heading = exportHeading(view);
   const preface = prefaceXml(ctx, title, heading.title);
   const preamble = preambleXml(ctx, rest.slice(0, start));
-  const body = mainBodyXml(ctx, rest.slice(start), orphansXml(ctx, view.orphans, heading.orphansTitle));
-  const meta = aknMeta(view.model, groups, ctx.log.modifications);
+  const body = mainBodyXml(ctx, rest.slice(start), orphansXml(ctx, view.orphans));
+  const meta = aknMeta(view.model, view.captions, groups, ctx.log.modifications);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <akomaNtoso xmlns="${AKN_NAMESPACE}">
 <doc name="${AKN_DOC_NAME}">

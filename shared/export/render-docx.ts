@@ -10,7 +10,8 @@ import { DOCX_STYLES, pageFooter, pageHeader, SECTION_PROPERTIES, STYLE } from '
 import { stripInvalidXmlChars } from './escape.js';
 import { exportHeading } from './export-heading.js';
 import type { ExportAmendment, InlineRun } from './export-model.js';
-import type { AmendmentEntry, Chunk, CompilationGroup, ExportView, ViewBlock } from './export-view.js';
+import type { ExportCaptions } from './export-captions.js';
+import type { AmendmentEntry, AmendmentList, AmendmentSection, Chunk, ExportView, ViewBlock } from './export-view.js';
 
 /** Tracked changes need ids unique in the document. */
 class RevisionIds {
@@ -51,25 +52,29 @@ function descriptionRuns(parts: readonly DescriptionPart[]): TextRun[] {
   );
 }
 
-function entryParagraphs(entry: AmendmentEntry, withGroup: boolean): Paragraph[] {
-  const group = withGroup ? [new TextRun({ text: `${stripInvalidXmlChars(entry.group.name)}: `, bold: true })] : [];
+function entryParagraphs(entry: AmendmentEntry, colon: string, withGroup: boolean): Paragraph[] {
+  const group = withGroup ? [new TextRun({ text: `${stripInvalidXmlChars(entry.group.name)}${colon} `, bold: true })] : [];
   const facts = entry.facts.flatMap((fact, index) => [
-    new TextRun({ text: `${fact.label}: `, bold: true, break: index === 0 ? 1 : undefined }),
+    new TextRun({ text: `${fact.label}${colon} `, bold: true, break: index === 0 ? 1 : undefined }),
     ...runOptions({ text: index < entry.facts.length - 1 ? `${fact.value}  ·  ` : fact.value, marks: [] }).map((option) => new TextRun(option)),
   ]);
   return [new Paragraph({ style: STYLE.amendment, children: [...group, ...descriptionRuns(entry.description), ...facts] })];
 }
 
-function compilationParagraphs(groups: readonly CompilationGroup[]): Paragraph[] {
-  return groups.flatMap((group) => [
-    new Paragraph({ style: STYLE.amendmentGroup, children: [new TextRun({ text: stripInvalidXmlChars(group.group.name), color: group.group.color.replace('#', '') })] }),
-    ...group.entries.flatMap((entry) => entryParagraphs(entry, false)),
+function sectionParagraphs(sections: readonly AmendmentSection[], colon: string): Paragraph[] {
+  return sections.flatMap(({ group, entries }) => [
+    ...(group ? [new Paragraph({ style: STYLE.amendmentGroup, children: [new TextRun({ text: stripInvalidXmlChars(group.name), color: group.color.replace('#', '') })] })] : []),
+    ...entries.flatMap((entry) => entryParagraphs(entry, colon, group === null)),
   ]);
+}
+
+function listParagraphs(list: AmendmentList, captions: ExportCaptions): Paragraph[] {
+  return [new Paragraph({ style: STYLE.amendmentHeading, text: stripInvalidXmlChars(list.title) }), ...sectionParagraphs(list.sections, captions.colon)];
 }
 
 const KIND_STYLES = { preambular: STYLE.preambular, operative: STYLE.operative, subparagraph: STYLE.subItem } as const;
 
-function blockParagraphs(block: ViewBlock, amendments: Map<string, ExportAmendment>, ids: RevisionIds): Paragraph[] {
+function blockParagraphs(block: ViewBlock, captions: ExportCaptions, amendments: Map<string, ExportAmendment>, ids: RevisionIds): Paragraph[] {
   const runs = block.chunks.flatMap((chunk) => chunkRuns(chunk, chunk.amendmentId === null ? undefined : amendments.get(chunk.amendmentId), ids));
   const text = block.bracketed ? [new TextRun('['), ...runs, new TextRun(']')] : runs;
   if (block.kind === 'title') return [new Paragraph({ heading: HeadingLevel.TITLE, children: text })];
@@ -78,15 +83,7 @@ function blockParagraphs(block: ViewBlock, amendments: Map<string, ExportAmendme
   const proposed = block.proposed;
   // A proposed new paragraph: its paragraph mark is an insertion too, so rejecting it in Word removes it whole.
   const mark = proposed ? { run: { insertion: { id: ids.take(), author: proposed.group.name, date: wordDate(proposed.amendment.createdAt) } } } : {};
-  const paragraphs = [new Paragraph({ style: KIND_STYLES[block.kind], children: [...number, ...text], ...mark })];
-  if (block.others.length > 0) {
-    paragraphs.push(new Paragraph({ style: STYLE.amendmentHeading, text: `Also proposed on ${block.ref} (overlapping, or its text has changed)` }));
-    paragraphs.push(...block.others.flatMap((entry) => entryParagraphs(entry, true)));
-  }
-  if (block.compilation.length > 0) {
-    paragraphs.push(new Paragraph({ style: STYLE.amendmentHeading, text: `Amendments to ${block.ref}` }), ...compilationParagraphs(block.compilation));
-  }
-  return paragraphs;
+  return [new Paragraph({ style: KIND_STYLES[block.kind], children: [...number, ...text], ...mark }), ...block.lists.flatMap((list) => listParagraphs(list, captions))];
 }
 
 export function buildDocx(view: ExportView): Document {
@@ -96,12 +93,12 @@ export function buildDocx(view: ExportView): Document {
   const hasTitle = view.blocks.some((block) => block.kind === 'title');
   const children: Paragraph[] = hasTitle ? [] : [new Paragraph({ heading: HeadingLevel.TITLE, text: stripInvalidXmlChars(heading.title) })];
   for (const block of view.blocks) {
-    children.push(...blockParagraphs(block, amendments, ids));
+    children.push(...blockParagraphs(block, view.captions, amendments, ids));
     if (block.kind === 'title') children.push(new Paragraph({ style: STYLE.meta, text: stripInvalidXmlChars(heading.subtitle) }));
   }
   if (!hasTitle) children.splice(1, 0, new Paragraph({ style: STYLE.meta, text: stripInvalidXmlChars(heading.subtitle) }));
-  if (view.orphans.length > 0) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: heading.orphansTitle }), ...compilationParagraphs(view.orphans));
+  if (view.orphans) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: view.orphans.title }), ...sectionParagraphs(view.orphans.sections, view.captions.colon));
   }
   return new Document({
     creator: 'Concord',
@@ -111,7 +108,7 @@ export function buildDocx(view: ExportView): Document {
     sections: [{
       properties: SECTION_PROPERTIES,
       headers: { default: pageHeader(stripInvalidXmlChars(heading.title), stripInvalidXmlChars(heading.revisionName)) },
-      footers: { default: pageFooter() },
+      footers: { default: pageFooter(view.captions.page) },
       children,
     }],
   });

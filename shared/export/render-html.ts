@@ -6,7 +6,7 @@ import type { DescriptionPart } from './amendment-text.js';
 import { escapeMarkup as esc } from './escape.js';
 import { exportHeading } from './export-heading.js';
 import type { InlineRun } from './export-model.js';
-import type { AmendmentEntry, Chunk, CompilationGroup, ExportView, ViewBlock, ViewGroup } from './export-view.js';
+import type { AmendmentEntry, AmendmentList, AmendmentSection, Chunk, ExportView, ViewBlock, ViewGroup } from './export-view.js';
 import { groupClass, htmlStyle } from './html-style.js';
 
 const MARK_TAGS = [['bold', 'strong'], ['italic', 'em'], ['underline', 'u'], ['strike', 's']] as const;
@@ -38,17 +38,26 @@ function descriptionHtml(view: ExportView, parts: readonly DescriptionPart[], gr
 }
 
 function entryHtml(view: ExportView, entry: AmendmentEntry, withGroup: boolean): string {
-  const group = withGroup ? `<strong class="${groupClass(view.groups, entry.group)}">${esc(entry.group.name)}:</strong> ` : '';
+  const colon = esc(view.captions.colon);
+  const group = withGroup ? `<strong class="${groupClass(view.groups, entry.group)}">${esc(entry.group.name)}${colon}</strong> ` : '';
   const facts = entry.facts
-    .map((fact) => `<span class="fact"><span class="fact-label">${esc(fact.label)}:</span> ${esc(fact.value).replace(/\n/g, '<br>')}</span>`)
+    .map((fact) => `<span class="fact"><span class="fact-label">${esc(fact.label)}${colon}</span> ${esc(fact.value).replace(/\n/g, '<br>')}</span>`)
     .join('');
   return `<li data-amendment="${esc(entry.amendment.id)}">${group}${descriptionHtml(view, entry.description, entry.group)}${facts}</li>`;
 }
 
-function compilationHtml(view: ExportView, groups: readonly CompilationGroup[]): string {
-  return groups
-    .map((group) => `<section class="group"><h4 class="${groupClass(view.groups, group.group)}">${esc(group.group.name)}</h4><ul>${group.entries.map((entry) => entryHtml(view, entry, false)).join('')}</ul></section>`)
+function sectionsHtml(view: ExportView, sections: readonly AmendmentSection[]): string {
+  return sections
+    .map(({ group, entries }) => {
+      if (!group) return `<ul>${entries.map((entry) => entryHtml(view, entry, true)).join('')}</ul>`;
+      return `<section class="group"><h4 class="${groupClass(view.groups, group)}">${esc(group.name)}</h4><ul>${entries.map((entry) => entryHtml(view, entry, false)).join('')}</ul></section>`;
+    })
     .join('');
+}
+
+function listHtml(view: ExportView, list: AmendmentList, block: ViewBlock): string {
+  const paragraph = list.kind === 'compilation' ? ` data-paragraph="${esc(block.key)}"` : '';
+  return `<div class="amendments ${list.kind}"${paragraph}><h3>${esc(list.title)}</h3>${sectionsHtml(view, list.sections)}</div>`;
 }
 
 function blockHtml(view: ExportView, block: ViewBlock, titles: Map<string, string>): string {
@@ -59,14 +68,7 @@ function blockHtml(view: ExportView, block: ViewBlock, titles: Map<string, strin
   if (block.kind === 'heading') return `<h2 class="heading" id="${id}">${text}</h2>`;
   const classes = ['para', block.kind, block.number ? 'numbered' : '', block.proposed ? 'proposed' : '', block.status ? `status-${block.status}` : ''].filter(Boolean).join(' ');
   const number = block.number ? `<span class="num">${esc(block.number)}</span>` : '';
-  let html = `<p class="${classes}" id="${id}">${number}<span class="text">${text}</span></p>`;
-  if (block.others.length > 0) {
-    html += `<div class="amendments others"><h3>Also proposed on ${esc(block.ref)} (overlapping, or its text has changed)</h3><ul>${block.others.map((entry) => entryHtml(view, entry, true)).join('')}</ul></div>`;
-  }
-  if (block.compilation.length > 0) {
-    html += `<div class="amendments compilation" data-paragraph="${esc(block.key)}"><h3>Amendments to ${esc(block.ref)}</h3>${compilationHtml(view, block.compilation)}</div>`;
-  }
-  return html;
+  return `<p class="${classes}" id="${id}">${number}<span class="text">${text}</span></p>${block.lists.map((list) => listHtml(view, list, block)).join('')}`;
 }
 
 /** Hover titles for inline redlines: group, author and rationale. */
@@ -81,17 +83,18 @@ function amendmentTitles(view: ExportView): Map<string, string> {
 export function renderHtml(view: ExportView): string {
   const heading = exportHeading(view);
   const titles = amendmentTitles(view);
+  const { legend: words, colon } = view.captions;
   const legend = view.variant === 'tracked'
-    ? '<p class="legend">Open amendments: <del>deleted text</del> <ins>inserted text</ins>, each followed by the proposing group.</p>'
+    ? `<p class="legend">${esc(`${words.openAmendments}${colon}`)} <del>${esc(words.deleted)}</del> <ins>${esc(words.inserted)}</ins>${esc(words.eachFollowed)}</p>`
     : '';
   const hasTitle = view.blocks.some((block) => block.kind === 'title');
   const body = [
     hasTitle ? '' : `<h1 class="title">${esc(heading.title)}</h1>`,
     ...view.blocks.map((block) => blockHtml(view, block, titles)),
-    view.orphans.length > 0 ? `<section class="orphans"><h2 class="heading">${esc(heading.orphansTitle)}</h2><div class="amendments compilation">${compilationHtml(view, view.orphans)}</div></section>` : '',
+    view.orphans ? `<section class="orphans"><h2 class="heading">${esc(view.orphans.title)}</h2><div class="amendments compilation">${sectionsHtml(view, view.orphans.sections)}</div></section>` : '',
   ].join('\n');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${view.captions.htmlLang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

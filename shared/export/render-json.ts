@@ -13,6 +13,7 @@ export function exportJson(view: ExportView): ExportJson {
     document: model.document,
     revision: model.revision,
     generatedAt: model.generatedAt,
+    language: model.language,
     groups: model.groups,
     blocks: model.blocks.map((block, index) => {
       const segments = view.variant === 'tracked' ? own[index]?.segments : undefined;

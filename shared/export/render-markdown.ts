@@ -3,7 +3,8 @@
  * viewer shows the editor's numbers; redlines as `~~deleted~~ **inserted** *[Group]*`. No raw HTML.
  */
 import type { DescriptionPart } from './amendment-text.js';
-import type { AmendmentEntry, Chunk, CompilationGroup, ExportView, ViewBlock } from './export-view.js';
+import type { ExportCaptions } from './export-captions.js';
+import type { AmendmentEntry, AmendmentList, AmendmentSection, Chunk, ExportView, ViewBlock } from './export-view.js';
 import { exportHeading } from './export-heading.js';
 import { markdownInline, markdownText, type MdPiece } from './markdown-inline.js';
 
@@ -31,16 +32,25 @@ function descriptionPieces(parts: readonly DescriptionPart[]): MdPiece[] {
   return parts.map((part) => ({ kind: 'text', text: part.text, marks: [], change: part.type === 'text' ? 'same' : part.type }));
 }
 
-function entryLines(entry: AmendmentEntry, indent: string, withGroup: boolean): string[] {
+function entryLines(entry: AmendmentEntry, colon: string, indent: string, withGroup: boolean): string[] {
   const inner = `${indent}  `;
-  const group = withGroup ? `**${markdownText(entry.group.name)}:** ` : '';
+  const group = withGroup ? `**${markdownText(`${entry.group.name}${colon}`)}** ` : '';
   const head = `${indent}- ${group}${markdownInline(descriptionPieces(entry.description), { atLineStart: !withGroup, indent: inner })}`;
-  const facts = entry.facts.map((fact) => `${fact.label}: ${markdownText(fact.value, { atLineStart: false, indent: inner })}`);
+  const facts = entry.facts.map((fact) => `${markdownText(`${fact.label}${colon}`)} ${markdownText(fact.value, { atLineStart: false, indent: inner })}`);
   return [`${head}\\`, ...facts.map((fact, i) => `${inner}${fact}${i < facts.length - 1 ? '\\' : ''}`)];
 }
 
-function compilationLines(groups: readonly CompilationGroup[]): string[] {
-  return groups.flatMap((group) => [`- **${markdownText(group.group.name)}**`, ...group.entries.flatMap((entry) => entryLines(entry, '  ', false))]);
+function sectionLines(sections: readonly AmendmentSection[], colon: string): string[] {
+  return sections.flatMap(({ group, entries }) =>
+    group
+      ? [`- **${markdownText(group.name)}**`, ...entries.flatMap((entry) => entryLines(entry, colon, '  ', false))]
+      : entries.flatMap((entry) => entryLines(entry, colon, '', true)));
+}
+
+/** Tracked leftovers under an italic lead-in, a compilation under a bold title. */
+function listLines(list: AmendmentList, colon: string): string[] {
+  const title = list.kind === 'others' ? `*${markdownText(`${list.title}${colon}`)}*` : `**${markdownText(list.title)}**`;
+  return [title, '', ...sectionLines(list.sections, colon), ''];
 }
 
 function paragraphMarkdown(block: ViewBlock): string {
@@ -51,18 +61,10 @@ function paragraphMarkdown(block: ViewBlock): string {
   return `${number}${open}${body}${block.bracketed ? '\\]' : ''}`;
 }
 
-function blockLines(block: ViewBlock): string[] {
+function blockLines(block: ViewBlock, captions: ExportCaptions): string[] {
   if (block.kind === 'title') return [];
   if (block.kind === 'heading') return [atxHeading('##', markdownInline(chunkPieces(block.chunks, true), { atLineStart: false })), ''];
-  const lines = [paragraphMarkdown(block), ''];
-  if (block.others.length > 0) {
-    lines.push(`*Also proposed on ${block.ref} (overlapping, or its text has changed):*`, '');
-    lines.push(...block.others.flatMap((entry) => entryLines(entry, '', true)), '');
-  }
-  if (block.compilation.length > 0) {
-    lines.push(`**Amendments to ${block.ref}**`, '', ...compilationLines(block.compilation), '');
-  }
-  return lines;
+  return [paragraphMarkdown(block), '', ...block.lists.flatMap((list) => listLines(list, captions.colon))];
 }
 
 export function renderMarkdown(view: ExportView): string {
@@ -70,8 +72,11 @@ export function renderMarkdown(view: ExportView): string {
   const titleBlock = view.blocks.find((block) => block.kind === 'title');
   const title = titleBlock ? markdownInline(chunkPieces(titleBlock.chunks, true), { atLineStart: false }) : markdownText(heading.title);
   const lines = [atxHeading('#', title), '', `*${markdownText(heading.subtitle)}*`, ''];
-  if (view.variant === 'tracked') lines.push('Legend: ~~deleted text~~ **inserted text** *\\[proposing group\\]*', '');
-  for (const block of view.blocks) lines.push(...blockLines(block));
-  if (view.orphans.length > 0) lines.push(`## ${heading.orphansTitle}`, '', ...compilationLines(view.orphans), '');
+  const { legend, colon } = view.captions;
+  if (view.variant === 'tracked') {
+    lines.push(`${markdownText(`${legend.label}${colon}`)} ~~${markdownText(legend.deleted)}~~ **${markdownText(legend.inserted)}** *\\[${markdownText(legend.group)}\\]*`, '');
+  }
+  for (const block of view.blocks) lines.push(...blockLines(block, view.captions));
+  if (view.orphans) lines.push(atxHeading('##', markdownText(view.orphans.title, { atLineStart: false })), '', ...sectionLines(view.orphans.sections, colon), '');
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -1,6 +1,6 @@
 /** Plain text: one line per paragraph, numbers as in the editor, redlines as `[-deleted-]{+inserted+} (Group)`. */
 import type { DescriptionPart } from './amendment-text.js';
-import type { AmendmentEntry, Chunk, CompilationGroup, ExportView, ViewBlock } from './export-view.js';
+import type { AmendmentEntry, AmendmentSection, Chunk, ExportView, ViewBlock } from './export-view.js';
 import { exportHeading } from './export-heading.js';
 
 const SUB_INDENT = '    ';
@@ -19,20 +19,23 @@ function indentLines(text: string, indent: string): string {
   return text.replace(/\n/g, `\n${indent}`);
 }
 
-function entryLines(entry: AmendmentEntry, indent: string, withGroup: boolean): string[] {
-  const head = `${withGroup ? `${entry.group.name}: ` : ''}${describe(entry.description)}`;
+function entryLines(entry: AmendmentEntry, colon: string, indent: string, withGroup: boolean): string[] {
+  const head = `${withGroup ? `${entry.group.name}${colon} ` : ''}${describe(entry.description)}`;
   const inner = `${indent}  `;
   return [
     `${indent}- ${indentLines(head, inner)}`,
-    ...entry.facts.map((fact) => `${inner}${fact.label}: ${indentLines(fact.value, `${inner}  `)}`),
+    ...entry.facts.map((fact) => `${inner}${fact.label}${colon} ${indentLines(fact.value, `${inner}  `)}`),
   ];
 }
 
-function compilationLines(groups: readonly CompilationGroup[], indent: string): string[] {
-  return groups.flatMap((group) => [`${indent}${group.group.name}`, ...group.entries.flatMap((entry) => entryLines(entry, `${indent}  `, false))]);
+function sectionLines(sections: readonly AmendmentSection[], colon: string, indent: string): string[] {
+  return sections.flatMap(({ group, entries }) =>
+    group
+      ? [`${indent}${group.name}`, ...entries.flatMap((entry) => entryLines(entry, colon, `${indent}  `, false))]
+      : entries.flatMap((entry) => entryLines(entry, colon, indent, true)));
 }
 
-function blockLines(block: ViewBlock): string[] {
+function blockLines(block: ViewBlock, colon: string): string[] {
   const body = block.chunks.map(chunkText).join('');
   const text = block.bracketed ? `[${body}]` : body;
   if (block.kind === 'title') return [];
@@ -40,15 +43,8 @@ function blockLines(block: ViewBlock): string[] {
   const indent = block.kind === 'subparagraph' ? SUB_INDENT : '';
   const prefix = block.number ? `${block.number} ` : '';
   const hanging = `${indent}${' '.repeat(prefix.length)}`;
-  const lines = [`${indent}${prefix}${indentLines(text, hanging)}`, ''];
-  if (block.others.length > 0) {
-    lines.push(`${hanging}Also proposed on ${block.ref} (overlapping, or its text has changed):`);
-    lines.push(...block.others.flatMap((entry) => entryLines(entry, `${hanging}  `, true)), '');
-  }
-  if (block.compilation.length > 0) {
-    lines.push(`${hanging}Amendments to ${block.ref}:`, ...compilationLines(block.compilation, `${hanging}  `), '');
-  }
-  return lines;
+  const lists = block.lists.flatMap((list) => [`${hanging}${list.title}${colon}`, ...sectionLines(list.sections, colon, `${hanging}  `), '']);
+  return [`${indent}${prefix}${indentLines(text, hanging)}`, '', ...lists];
 }
 
 export function renderText(view: ExportView): string {
@@ -56,11 +52,13 @@ export function renderText(view: ExportView): string {
   const titleBlock = view.blocks.find((block) => block.kind === 'title');
   const title = titleBlock ? titleBlock.chunks.map(chunkText).join('') : heading.title;
   const lines = [title, '='.repeat(Math.max(3, Math.min(title.length, 72))), heading.subtitle];
-  if (view.variant === 'tracked') lines.push('Legend: [-deleted text-] {+inserted text+} (proposing group)');
+  const { legend, colon } = view.captions;
+  if (view.variant === 'tracked') lines.push(`${legend.label}${colon} [-${legend.deleted}-] {+${legend.inserted}+} (${legend.group})`);
   lines.push('');
-  for (const block of view.blocks) lines.push(...blockLines(block));
-  if (view.orphans.length > 0) {
-    lines.push(heading.orphansTitle, '-'.repeat(heading.orphansTitle.length), ...compilationLines(view.orphans, ''), '');
+  for (const block of view.blocks) lines.push(...blockLines(block, colon));
+  if (view.orphans) {
+    const { title, sections } = view.orphans;
+    lines.push(title, '-'.repeat(title.length), ...sectionLines(sections, colon, ''), '');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
