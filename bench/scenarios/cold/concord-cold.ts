@@ -21,8 +21,10 @@ import type { ColdCorpus } from './cold-corpus.js';
 import type { ColdMeasurements } from './cold-figures.js';
 import { docFrom, timeOpen, type TimedOpen } from './time-open.js';
 
-const KEEP_LOADED = { ROOM_IDLE_UNLOAD_MS: '3600000' };
-const UNLOAD_AT_ONCE = { ROOM_IDLE_UNLOAD_MS: '0' };
+// The corpus is typed at 100 updates every 5 ms, far past the per-connection message rate a person needs.
+const UNTHROTTLED = { COLLAB_MESSAGE_BURST: '100000000', COLLAB_MESSAGES_PER_SECOND: '100000000' };
+const KEEP_LOADED = { ROOM_IDLE_UNLOAD_MS: '3600000', ...UNTHROTTLED };
+const UNLOAD_AT_ONCE = { ROOM_IDLE_UNLOAD_MS: '0', ...UNTHROTTLED };
 const OPEN_TIMEOUT_MS = 600_000;
 const TYPING_TIMEOUT_MS = 300_000;
 /**
