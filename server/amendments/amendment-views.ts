@@ -1,7 +1,8 @@
 /** Turns amendment records into the views the API returns, with names, groups, supporters and recent history. */
-import { RECENT_HISTORY_IN_VIEW, type AmendmentHistoryEntry, type AmendmentView, type CommentView } from '../../shared/amendments/amendment-schemas.js';
+import { RECENT_HISTORY_IN_VIEW, type AmendmentHistoryEntry, type AmendmentView, type CommentView, type StaleParams } from '../../shared/amendments/amendment-schemas.js';
 import type { ParticipantRecord, ParticipantsRepo } from '../participants/participants.repo.js';
 import type { AmendmentRecord, AmendmentsRepo, CommentRecord } from './amendments.repo.js';
+import { staleCodeOf } from './stale-reasons.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -34,7 +35,9 @@ export class AmendmentViews {
     }
     const comments = this.repo.commentCounts(documentId, only);
     const history = this.repo.history(ids);
+    const byId = new Map(records.map((record) => [record.id, record]));
     return records.map((record) => {
+      const stale = record.status === 'stale' ? staleCodeOf(record.staleReason) : null;
       const locatable = record.status === 'proposed' && record.kind !== 'insert-paragraph';
       return {
         id: record.id,
@@ -52,6 +55,8 @@ export class AmendmentViews {
         author: personRef(people, record.authorId),
         status: record.status,
         staleReason: record.staleReason,
+        staleCode: stale?.code ?? null,
+        staleParams: stale?.acceptedId ? this.acceptedRef(documentId, stale.acceptedId, byId, people) : null,
         supporters: supporters.get(record.id) ?? [],
         commentCount: comments.get(record.id) ?? 0,
         decision:
@@ -65,6 +70,12 @@ export class AmendmentViews {
         version: record.version,
       };
     });
+  }
+
+  /** The accepted amendment another overlapped, by its paragraph and group; null if it is gone. */
+  private acceptedRef(documentId: string, id: string, known: ReadonlyMap<string, AmendmentRecord>, people: Map<string, ParticipantRecord>): StaleParams | null {
+    const accepted = known.get(id) ?? this.repo.byId(documentId, id);
+    return accepted ? { amendmentId: id, paragraphId: accepted.paragraphId, groupId: personRef(people, accepted.authorId).groupId } : null;
   }
 
   one(documentId: string, record: AmendmentRecord): AmendmentView {

@@ -15,6 +15,7 @@ import type { AmendmentRecord, AmendmentsRepo } from './amendments.repo.js';
 import { AmendmentViews } from './amendment-views.js';
 import { AmendmentViewCache, matchesFilter, type EncodedBody } from './amendment-view-cache.js';
 import { storedAnchor, textKind, overlaps } from './amendment-rules.js';
+import { overlapReason } from './stale-reasons.js';
 import { statsWithParagraphs, tallyAmendments, type AmendmentTally, type StatsInput } from './stats.js';
 import type { Block } from '../../shared/document/read-blocks.js';
 
@@ -199,7 +200,7 @@ export class AmendmentsService {
       }
       room.edit({ participantId: chair.id }, (doc) => applyAmendment(doc, record, resolution));
       this.deps.audit.append(documentId, actor(chair), 'amendment.accepted', id, { note: request.note, paragraphId: resolution.paragraphId });
-      return overlapping.filter((other) => this.recordStale(documentId, other, `it overlaps amendment ${id}, which was accepted`));
+      return overlapping.filter((other) => this.recordStale(documentId, other, overlapReason(id)));
     });
     const [accepted] = this.publishMany(documentId, [id, ...staled.map((other) => other.id)]);
     if (!accepted) throw new Error('the accepted amendment vanished');

@@ -1,5 +1,6 @@
 /** Automatic checkpoints: after a pause in editing, and when the last person leaves a document. */
 import type { Room } from '../collab/room.js';
+import { CHECKPOINT_NAMES } from './checkpoint-names.js';
 import type { RevisionsService } from './revisions.service.js';
 
 export class CheckpointScheduler {
@@ -19,7 +20,7 @@ export class CheckpointScheduler {
   /** The last participant left: checkpoint now rather than after the pause. */
   emptied(room: Room): void {
     this.cancel(room.documentId);
-    this.checkpoint(room.documentId, 'Checkpoint (everyone left)');
+    this.checkpoint(room.documentId, CHECKPOINT_NAMES.everyoneLeft);
   }
 
   closeAll(): void {
@@ -40,7 +41,7 @@ export class CheckpointScheduler {
       this.timers.delete(documentId);
       const quietFor = Date.now() - (this.lastEditAt.get(documentId) ?? 0);
       if (quietFor < this.pauseMs) this.arm(documentId, this.pauseMs - quietFor);
-      else this.checkpoint(documentId, 'Checkpoint (pause in editing)');
+      else this.checkpoint(documentId, CHECKPOINT_NAMES.pause);
     }, delayMs);
     timer.unref();
     this.timers.set(documentId, timer);

@@ -6,6 +6,7 @@ import { readBlocks, type Block } from '../../shared/document/read-blocks.js';
 import type { AppDeps } from '../app-deps.js';
 import type { ParticipantRecord } from '../participants/participants.repo.js';
 import { notFound } from '../http/errors.js';
+import { CHECKPOINT_NAMES, checkpointNameCode } from './checkpoint-names.js';
 import type { RevisionRecord } from './revisions.repo.js';
 import { contentHash, restoreInto } from './revision-content.js';
 
@@ -55,12 +56,12 @@ export class RevisionsService {
   restore(documentId: string, revisionId: string, chair: ParticipantRecord): RevisionRecord {
     const revision = this.get(documentId, revisionId);
     // Keep what stood before the restore, so restoring is itself undoable by another restore.
-    this.cut(documentId, { kind: 'checkpoint', name: `Before restoring ${revision.name}`, by: chair });
+    this.cut(documentId, { kind: 'checkpoint', name: CHECKPOINT_NAMES.beforeRestoring(revision.name), by: chair });
     this.deps.registry.durably(documentId, (room) => {
       room.edit({ participantId: chair.id }, (doc) => restoreInto(doc, revision.state));
       this.deps.audit.append(documentId, { participantId: chair.id, groupId: chair.groupId }, 'revision.restored', revision.id, { name: revision.name });
     });
-    const after = this.cut(documentId, { kind: 'checkpoint', name: `Restored ${revision.name}`, by: chair, restoredFrom: revision.id });
+    const after = this.cut(documentId, { kind: 'checkpoint', name: CHECKPOINT_NAMES.restored(revision.name), by: chair, restoredFrom: revision.id });
     return after ?? revision;
   }
 
@@ -84,6 +85,7 @@ export class RevisionsService {
       id: record.id,
       kind: record.kind,
       name: record.name,
+      ...checkpointNameCode(record, records),
       createdAt: new Date(record.createdAt).toISOString(),
       createdBy: record.createdBy ? ref(record.createdBy) : null,
       contributors: record.contributors.map((c) => ({ ...ref(c.participantId), updates: c.updates })),

@@ -103,6 +103,17 @@ export type AmendmentFilter = z.infer<typeof amendmentFilterSchema>;
 
 const personRef = z.object({ participantId: z.string(), name: z.string(), groupId: z.string() });
 
+/** Why an amendment went stale, for a client to say in its own language (`staleReason` keeps the English). */
+export const STALE_CODES = [
+  'text-changed', 'text-ambiguous', 'paragraph-without-id', 'preceding-paragraph-deleted', 'paragraph-deleted', 'paragraph-changed', 'overlaps-accepted',
+] as const;
+export const staleCodeSchema = z.enum(STALE_CODES);
+export type StaleCode = z.infer<typeof staleCodeSchema>;
+
+/** `overlaps-accepted`: the accepted amendment, with what a reader knows it by (its paragraph and group). */
+export const staleParamsSchema = z.object({ amendmentId: z.string(), paragraphId: z.string(), groupId: z.string() });
+export type StaleParams = z.infer<typeof staleParamsSchema>;
+
 /** An earlier wording of an amendment, kept when its author revised it. */
 export const amendmentHistoryEntrySchema = z.object({
   version: z.number().int(),
@@ -138,6 +149,9 @@ export const amendmentViewSchema = z.object({
   author: personRef,
   status: amendmentStatusSchema,
   staleReason: z.string().nullable(),
+  /** Null when not stale, or for a reason this server version does not know. */
+  staleCode: staleCodeSchema.nullable(),
+  staleParams: staleParamsSchema.nullable(),
   supporters: z.array(personRef.extend({ at: z.string() })),
   commentCount: z.number().int(),
   decision: z.object({ by: personRef, note: z.string(), at: z.string() }).nullable(),

@@ -10,10 +10,22 @@ export const cutRevisionSchema = z.object({ name: z.string().trim().min(1).max(M
 
 const personRef = z.object({ participantId: z.string(), name: z.string(), groupId: z.string() });
 
+/** The server's checkpoint names, for a client to say in its own language (`name` keeps the English). */
+export const CHECKPOINT_NAME_CODES = ['checkpoint-pause', 'checkpoint-everyone-left', 'before-restoring', 'restored'] as const;
+export const checkpointNameCodeSchema = z.enum(CHECKPOINT_NAME_CODES);
+export type CheckpointNameCode = z.infer<typeof checkpointNameCodeSchema>;
+
+/** The restore codes: the revision restored, by id when it is still known, and by its name then. */
+export const checkpointNameParamsSchema = z.object({ revisionId: z.string().nullable(), name: z.string() });
+export type CheckpointNameParams = z.infer<typeof checkpointNameParamsSchema>;
+
 export const revisionViewSchema = z.object({
   id: z.string(),
   kind: z.enum(['named', 'checkpoint']),
   name: z.string(),
+  /** Absent or null for a name the chair gave. */
+  nameCode: checkpointNameCodeSchema.nullable().optional(),
+  nameParams: checkpointNameParamsSchema.nullable().optional(),
   createdAt: z.string(),
   createdBy: personRef.nullable(),
   contributors: z.array(personRef.extend({ updates: z.number().int() })),
