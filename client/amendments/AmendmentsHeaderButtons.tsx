@@ -2,11 +2,13 @@
 import { AppLink } from '../app/AppLink';
 import { useI18n } from '../i18n/I18nProvider';
 import { dashboardPath } from '../dashboard/dashboard-route';
+import { useAmendmentList } from './queries/use-amendment-list';
 import { useAmendments } from './store/amendments-context';
 
 export function AmendmentsHeaderButtons() {
   const { t } = useI18n();
-  const { amendments, panelOpen, setPanelOpen, summary } = useAmendments();
+  const { panelOpen, setPanelOpen, summary } = useAmendments();
+  const { amendments } = useAmendmentList();
   const open = amendments.filter((amendment) => amendment.status === 'proposed').length;
   return (
     <>

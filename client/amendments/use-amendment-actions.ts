@@ -1,10 +1,10 @@
-/** The actions on one amendment (decide, support, withdraw), with the answer taken at once and failures toasted. */
+/** The actions on one amendment (decide, support, withdraw), with the answer taken into the cache at once and failures toasted. */
 import { useCallback } from 'react';
 import type { AmendmentView } from '../../shared/amendments/amendment-schemas.js';
-import { useSignedIn } from '../auth/AuthProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { failureToast } from './action-feedback';
-import { decideAmendment, setSupport, withdrawAmendment, type Decision } from './amendments-api';
+import type { Decision } from './amendments-api';
+import { useDecideAmendment, useSupportAmendment, useWithdrawAmendment } from './queries/amendment-mutations';
 import { useAmendments } from './store/amendments-context';
 import { useToasts } from './toasts/ToastProvider';
 
@@ -17,39 +17,39 @@ export interface AmendmentActions {
 }
 
 export function useAmendmentActions(): AmendmentActions {
-  const { api } = useSignedIn();
   const { t } = useI18n();
   const { push } = useToasts();
-  const { summary, upsert } = useAmendments();
-  const documentId = summary.id;
+  const { summary } = useAmendments();
+  const { mutateAsync: decideOne } = useDecideAmendment(summary.id);
+  const { mutateAsync: supportOne } = useSupportAmendment(summary.id);
+  const { mutateAsync: withdrawOne } = useWithdrawAmendment(summary.id);
 
   const decide = useCallback(
     async (id: string, decision: Decision, note: string) => {
-      const amendment = await decideAmendment(api, documentId, id, decision, note);
-      upsert(amendment);
+      const amendment = await decideOne({ amendmentId: id, decision, note });
       push({ tone: 'success', title: t(decision === 'accept' ? 'amendments.toast.accepted' : 'amendments.toast.rejected') });
       return amendment;
     },
-    [api, documentId, upsert, push, t],
+    [decideOne, push, t],
   );
 
   const support = useCallback(
     async (id: string, on: boolean) => {
       try {
-        upsert(await setSupport(api, documentId, id, on));
+        await supportOne({ amendmentId: id, on });
       } catch (error) {
         push(failureToast(t, error));
       }
     },
-    [api, documentId, upsert, push, t],
+    [supportOne, push, t],
   );
 
   const withdraw = useCallback(
     async (id: string) => {
-      upsert(await withdrawAmendment(api, documentId, id));
+      await withdrawOne(id);
       push({ tone: 'info', title: t('amendments.toast.withdrawn') });
     },
-    [api, documentId, upsert, push, t],
+    [withdrawOne, push, t],
   );
 
   return { decide, support, withdraw };

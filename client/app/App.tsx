@@ -1,5 +1,6 @@
 /** The application: language, sign-in, who I am, then the page the address names. */
 import { StrictMode } from 'react';
+import { ServerStateProvider } from '../api/query-client';
 import { AuthProvider, useAuth } from '../auth/AuthProvider';
 import { MeProvider } from '../auth/MeProvider';
 import { SignInScreen } from '../auth/SignInScreen';
@@ -28,9 +29,11 @@ function SignedInOrNot() {
   const { token, reason } = useAuth();
   if (!token) return <SignInScreen key={reason ?? 'first'} />;
   return (
-    <MeProvider key={token}>
-      <Pages />
-    </MeProvider>
+    <ServerStateProvider key={token}>
+      <MeProvider>
+        <Pages />
+      </MeProvider>
+    </ServerStateProvider>
   );
 }
 

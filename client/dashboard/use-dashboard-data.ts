@@ -1,53 +1,34 @@
-/** Everything the dashboard shows, loaded together and refreshed quietly when amendments change. */
-import { useEffect, useRef } from 'react';
+/** Everything the dashboard shows, from the same queries the workspace reads; the event stream keeps them current. */
 import type { AmendmentStats, AmendmentView } from '../../shared/amendments/amendment-schemas.js';
 import type { DocumentSummary, Paragraph } from '../../shared/api/documents.js';
-import { getStats, listAmendments } from '../amendments/amendments-api';
-import { getDocument, listParagraphs } from '../api/documents-api';
-import { useResource, type Resource } from '../api/use-resource';
-import { useSignedIn } from '../auth/AuthProvider';
-import { useDocumentEvent, useEventStreamState } from '../events/DocumentEventsProvider';
+import { useAmendmentsQuery } from '../amendments/queries/amendment-queries';
+import type { LoadState } from '../api/load-state';
+import { useDocumentQuery } from '../documents/queries/document-queries';
+import { useParagraphsById } from '../paragraph-status/queries/paragraph-queries';
+import { useStatsQuery } from './queries/stats-query';
 
 export interface DashboardData {
   summary: DocumentSummary;
   stats: AmendmentStats;
-  amendments: AmendmentView[];
+  amendments: readonly AmendmentView[];
   paragraphs: ReadonlyMap<string, Paragraph>;
 }
 
-const REFRESH_DELAY_MS = 400;
-
-export function useDashboardData(documentId: string): { resource: Resource<DashboardData>; reload: () => void } {
-  const { api } = useSignedIn();
-  const { resource, reload, refresh } = useResource(async () => {
-    const [summary, stats, list, paragraphs] = await Promise.all([
-      getDocument(api, documentId),
-      getStats(api, documentId),
-      listAmendments(api, documentId),
-      listParagraphs(api, documentId),
-    ]);
-    const byId = new Map<string, Paragraph>();
-    for (const paragraph of paragraphs) if (paragraph.id) byId.set(paragraph.id, paragraph);
-    return { summary, stats, amendments: list.amendments, paragraphs: byId };
-  }, [api, documentId]);
-
-  // A burst of decisions (a bulk accept) makes one refresh, not one per amendment.
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const later = () => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(refresh, REFRESH_DELAY_MS);
+export function useDashboardData(documentId: string): { resource: LoadState<DashboardData>; reload: () => void } {
+  const summary = useDocumentQuery(documentId);
+  const stats = useStatsQuery(documentId);
+  const list = useAmendmentsQuery(documentId);
+  const paragraphs = useParagraphsById(documentId);
+  const all = [summary, stats, list, paragraphs];
+  const reload = () => {
+    for (const query of all) if (query.data === undefined) void query.refetch();
   };
-  useEffect(() => () => clearTimeout(timer.current), []);
-  useDocumentEvent('amendment', later);
-  useDocumentEvent('paragraph-status', later);
 
-  const stream = useEventStreamState();
-  const opened = useRef(false);
-  useEffect(() => {
-    if (stream !== 'open') return;
-    if (opened.current) refresh();
-    opened.current = true;
-  }, [stream, refresh]);
-
-  return { resource, reload };
+  if (summary.data && stats.data && list.data && paragraphs.data) {
+    const data = { summary: summary.data, stats: stats.data, amendments: list.data.amendments, paragraphs: paragraphs.data };
+    return { resource: { status: 'ready', data, error: undefined }, reload };
+  }
+  const failed = all.find((query) => query.data === undefined && query.isError);
+  if (failed) return { resource: { status: 'error', data: undefined, error: failed.error }, reload };
+  return { resource: { status: 'loading', data: undefined, error: undefined }, reload };
 }

@@ -1,23 +1,22 @@
 /** The home page: the documents I take part in, and "New document" for chairs. */
 import { useState } from 'react';
 import { can } from '../../shared/roles.js';
-import { listDocuments } from '../api/documents-api';
-import { useResource } from '../api/use-resource';
+import { loadState } from '../api/load-state';
 import { AppHeader } from '../app/AppHeader';
-import { useSignedIn } from '../auth/AuthProvider';
 import { useMe } from '../auth/MeProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { Button } from '../ui/Button';
 import { ErrorBox } from '../ui/ErrorBox';
 import { DocumentTable, DocumentTableSkeleton } from './DocumentTable';
 import { NewDocumentDialog } from './NewDocumentDialog';
+import { useDocumentListQuery } from './queries/document-queries';
 import { useDocumentTitle } from './use-document-title';
 
 export function DocumentListPage() {
   const { t } = useI18n();
-  const { api } = useSignedIn();
   const { me } = useMe();
-  const { resource, reload } = useResource(() => listDocuments(api), [api]);
+  const query = useDocumentListQuery();
+  const resource = loadState(query);
   const [creating, setCreating] = useState(false);
   const mayCreate = me.memberships.some((membership) => can(membership.role, 'document.create'));
   useDocumentTitle(t('documents.heading'));
@@ -41,7 +40,7 @@ export function DocumentListPage() {
           )}
         </div>
         {resource.status === 'loading' && <DocumentTableSkeleton />}
-        {resource.status === 'error' && <ErrorBox title={t('documents.loadError')} error={resource.error} onRetry={reload} />}
+        {resource.status === 'error' && <ErrorBox title={t('documents.loadError')} error={resource.error} onRetry={() => void query.refetch()} />}
         {resource.status === 'ready' &&
           (resource.data.length === 0 ? (
             <p className="empty-state" data-testid="document-list">

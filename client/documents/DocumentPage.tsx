@@ -1,7 +1,6 @@
 /** /d/:id — loads the document's summary, then opens the workspace; what is left once access ends. */
 import { useState } from 'react';
-import { getDocument } from '../api/documents-api';
-import { useResource } from '../api/use-resource';
+import { loadState } from '../api/load-state';
 import { ApiError } from '../api/api-error';
 import { AppHeader } from '../app/AppHeader';
 import { AppLink } from '../app/AppLink';
@@ -15,6 +14,7 @@ import { AccessEndedPage } from './AccessEndedPage';
 import { DocumentWorkspace } from './DocumentWorkspace';
 import { useDocumentTitle } from './use-document-title';
 import { useForgetDocument } from './use-forget-document';
+import { useDocumentQuery } from './queries/document-queries';
 
 function isNotFound(error: unknown): boolean {
   return error instanceof ApiError && error.status === 404;
@@ -22,8 +22,9 @@ function isNotFound(error: unknown): boolean {
 
 export function DocumentPage({ documentId }: { documentId: string }) {
   const { t } = useI18n();
-  const { api, token } = useSignedIn();
-  const { resource, reload, replace } = useResource(() => getDocument(api, documentId), [api, documentId]);
+  const { token } = useSignedIn();
+  const query = useDocumentQuery(documentId);
+  const resource = loadState(query);
   const [endedWith, setEndedWith] = useState<number | null>(null);
   useDocumentTitle(resource.status === 'ready' && endedWith === null ? resource.data.title : null);
   // Access ended while the browser was closed: the copy on this device goes the same way.
@@ -36,7 +37,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
     return (
       <DocumentEventsProvider documentId={documentId} token={token}>
         <RevisionsProvider summary={resource.data}>
-          <DocumentWorkspace summary={resource.data} onSummaryChange={replace} onAccessEnded={setEndedWith} />
+          <DocumentWorkspace summary={resource.data} onAccessEnded={setEndedWith} />
         </RevisionsProvider>
       </DocumentEventsProvider>
     );
@@ -56,7 +57,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
             <AppLink to="/">{t('document.back')}</AppLink>
           </div>
         ) : (
-          <ErrorBox title={t('document.loadError')} error={resource.error} onRetry={reload} />
+          <ErrorBox title={t('document.loadError')} error={resource.error} onRetry={() => void query.refetch()} />
         )}
       </main>
     </>

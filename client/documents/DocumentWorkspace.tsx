@@ -7,7 +7,6 @@ import { can, canEditText } from '../../shared/roles.js';
 import { AmendmentsHeaderButtons } from '../amendments/AmendmentsHeaderButtons';
 import { AmendmentsPanel } from '../amendments/panel/AmendmentsPanel';
 import { AmendmentsProvider } from '../amendments/store/AmendmentsProvider';
-import { renameDocument } from '../api/documents-api';
 import { useSignedIn } from '../auth/AuthProvider';
 import { useMe } from '../auth/MeProvider';
 import { EditorArea } from '../editor/EditorArea';
@@ -31,18 +30,19 @@ import { colourFor } from '../presence/group-color';
 import { usePresence } from '../presence/use-presence';
 import { accessEndCode } from './access-end';
 import { DocumentHeader } from './DocumentHeader';
+import { useRenameDocument } from './queries/document-queries';
 import { useDocumentTitle } from './use-document-title';
 import { useLiveTitle } from './use-live-title';
 
 interface DocumentWorkspaceProps {
   summary: DocumentSummary;
-  onSummaryChange: (summary: DocumentSummary) => void;
   /** Access was revoked (or the sign-in no longer accepted): the page must let go of the text. */
   onAccessEnded: (code: number) => void;
 }
 
-export function DocumentWorkspace({ summary, onSummaryChange, onAccessEnded }: DocumentWorkspaceProps) {
-  const { api, token } = useSignedIn();
+export function DocumentWorkspace({ summary, onAccessEnded }: DocumentWorkspaceProps) {
+  const { token } = useSignedIn();
+  const renaming = useRenameDocument(summary.id);
   const { me } = useMe();
   const [panelOpen, setPanelOpen] = useState(false);
   const [panelTab, setPanelTab] = useState<'participants' | 'revisions' | 'amendments'>('participants');
@@ -92,7 +92,7 @@ export function DocumentWorkspace({ summary, onSummaryChange, onAccessEnded }: D
   }
 
   async function rename(next: string) {
-    onSummaryChange(await renameDocument(api, summary.id, next));
+    await renaming.mutateAsync(next);
   }
 
   // This device's copy holds the refused change, which it would send again on every reconnect.

@@ -2,9 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { CreateDocumentRequest } from '../../shared/api/documents.js';
 import { DEFAULT_GROUPS } from '../../shared/groups.js';
-import { createDocument } from '../api/documents-api';
 import { documentPath, navigate } from '../app/router';
-import { useSignedIn } from '../auth/AuthProvider';
 import { useMe } from '../auth/MeProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { groupLabel } from '../i18n/labels';
@@ -12,12 +10,13 @@ import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { ErrorBox } from '../ui/ErrorBox';
 import { MarkdownConvention } from './MarkdownConvention';
+import { useCreateDocument } from './queries/document-queries';
 import { MAX_MARKDOWN_MEGABYTES, readMarkdownFile } from './read-markdown-file';
 
 export function NewDocumentDialog({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
-  const { api } = useSignedIn();
-  const { me, refreshMe } = useMe();
+  const { me } = useMe();
+  const creating = useCreateDocument();
   const conventionId = useId();
   const formId = useId();
   const chairGroup = me.memberships.find((membership) => membership.role === 'chair')?.groupId;
@@ -26,8 +25,8 @@ export function NewDocumentDialog({ onClose }: { onClose: () => void }) {
   const [groupId, setGroupId] = useState(chairGroup ?? DEFAULT_GROUPS[0]?.id ?? '');
   const [fileNote, setFileNote] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  // Stays busy once created, until the page it opens replaces this dialog.
+  const busy = creating.isPending || creating.isSuccess;
 
   async function loadFile(file: File | undefined) {
     if (!file) return;
@@ -40,24 +39,19 @@ export function NewDocumentDialog({ onClose }: { onClose: () => void }) {
     }
   }
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     const request: CreateDocumentRequest = { groupId };
     if (title.trim()) request.title = title.trim();
     if (markdown.trim()) request.markdown = markdown;
     if (!request.title && !request.markdown) return setProblem(t('newDocument.needContent'));
     setProblem(null);
-    setError(null);
-    setBusy(true);
-    try {
-      const document = await createDocument(api, request);
-      refreshMe();
-      onClose();
-      navigate(documentPath(document.id));
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
+    creating.mutate(request, {
+      onSuccess: (document) => {
+        onClose();
+        navigate(documentPath(document.id));
+      },
+    });
   }
 
   return (
@@ -75,7 +69,7 @@ export function NewDocumentDialog({ onClose }: { onClose: () => void }) {
         </>
       }
     >
-      <form id={formId} className="new-document" onSubmit={(event) => void submit(event)} noValidate>
+      <form id={formId} className="new-document" onSubmit={submit} noValidate>
         <div className="new-document__fields">
           <label className="field">
             <span className="field__label">{t('newDocument.field.title')}</span>
@@ -118,7 +112,7 @@ export function NewDocumentDialog({ onClose }: { onClose: () => void }) {
               {problem}
             </p>
           )}
-          {error !== null && <ErrorBox error={error} />}
+          {creating.error !== null && <ErrorBox error={creating.error} />}
         </div>
         <MarkdownConvention id={conventionId} />
       </form>

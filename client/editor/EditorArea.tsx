@@ -10,7 +10,7 @@ import type { CollabSession } from './collab-session';
 import type { ConnectionState } from './connection-state';
 import { OutcomeEditor } from './OutcomeEditor';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
-import { useParagraphStatuses } from './use-paragraph-statuses';
+import { useParagraphStatuses } from '../paragraph-status/queries/paragraph-queries';
 import { useTextReady } from './use-text-ready';
 
 interface EditorAreaProps {

@@ -23,7 +23,7 @@ import { LimitNotice } from './limits/LimitNotice';
 import { TitleGuard } from './title-guard';
 import { can, roleSchema } from '../../shared/roles.js';
 import { ParagraphStatusDecorations, setParagraphStatuses } from './paragraph-status-decorations';
-import type { ParagraphStatuses } from './use-paragraph-statuses';
+import type { ParagraphStatuses } from '../paragraph-status/queries/paragraph-queries';
 
 interface OutcomeEditorProps {
   session: CollabSession;

@@ -3,7 +3,7 @@ import { Extension } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import type { ParagraphStatuses } from './use-paragraph-statuses';
+import type { ParagraphStatuses } from '../paragraph-status/queries/paragraph-queries';
 
 interface StatusState {
   statuses: ParagraphStatuses;

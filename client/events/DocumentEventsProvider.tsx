@@ -1,16 +1,18 @@
 /**
- * One events connection per open document: the provider opens `/api/documents/:id/events` once and any
- * component below subscribes to the events it cares about (amendments, statuses, revisions, silence).
+ * One events connection per open document: the provider opens `/api/documents/:id/events` once, keeps the
+ * cached server state current from it, and lets any component below react to an event as it comes (toasts).
  */
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DocumentEvent } from '../../shared/amendments/amendment-schemas.js';
 import { openDocumentEvents, type StreamState } from './document-events-stream';
+import { syncServerState } from './server-state-sync';
 
 type Listener = (event: DocumentEvent) => void;
 
 export interface DocumentEventsValue {
   documentId: string;
-  /** 'open' again after a drop means events may have been missed: reload what you show. */
+  /** 'open' again after a drop means events may have been missed; the cache is re-read then. */
   state: StreamState;
   subscribe: (listener: Listener) => () => void;
 }
@@ -20,18 +22,28 @@ const DocumentEventsContext = createContext<DocumentEventsValue | null>(null);
 export function DocumentEventsProvider({ documentId, token, children }: { documentId: string; token: string; children: ReactNode }) {
   const [state, setState] = useState<StreamState>('connecting');
   const listeners = useRef(new Set<Listener>());
+  const queryClient = useQueryClient();
 
   useEffect(() => {
+    const sync = syncServerState(queryClient, documentId);
     const stream = openDocumentEvents(
       documentId,
       token,
       (event) => {
+        // Listeners first: they may compare the event with what the cache held before it.
         for (const listener of [...listeners.current]) listener(event);
+        sync.apply(event);
       },
-      setState,
+      (next) => {
+        sync.streamState(next);
+        setState(next);
+      },
     );
-    return () => stream.close();
-  }, [documentId, token]);
+    return () => {
+      stream.close();
+      sync.close();
+    };
+  }, [documentId, token, queryClient]);
 
   // Stable, so subscribers do not resubscribe each time the state changes.
   const subscribe = useCallback((listener: Listener) => {

@@ -5,6 +5,8 @@ import { useSignedIn } from '../auth/AuthProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { namedRevisions } from '../revisions/revision-names';
 import { revisionLabel } from '../revisions/revision-label';
+import { loadState } from '../api/load-state';
+import { useRevisionsQuery } from '../revisions/queries/revision-queries';
 import { useRevisionsContext } from '../revisions/revisions-context';
 import { LIVE } from '../revisions/revisions-api';
 import { Button } from '../ui/Button';
@@ -23,7 +25,8 @@ type DownloadState =
 export function ExportDialog({ initialRevision, onClose }: { initialRevision: string; onClose: () => void }) {
   const { t } = useI18n();
   const { token } = useSignedIn();
-  const { documentId, revisions } = useRevisionsContext();
+  const { documentId } = useRevisionsContext();
+  const revisions = loadState(useRevisionsQuery(documentId));
   const [format, setFormat] = useState<ExportFormat>(() => readExportChoice().format);
   const [variant, setVariant] = useState<ExportVariant>(() => readExportChoice().variant);
   const [revision, setRevision] = useState(initialRevision);

@@ -2,11 +2,13 @@
 import type { CollabSession } from '../editor/collab-session';
 import { useI18n } from '../i18n/I18nProvider';
 import { useRevisionsContext } from '../revisions/revisions-context';
+import { useParagraphStatuses } from './queries/paragraph-queries';
 import { useParagraphProgress } from './use-paragraph-progress';
 
 export function ParagraphProgress({ session }: { session: CollabSession | null }) {
   const { t } = useI18n();
-  const { statuses } = useRevisionsContext();
+  const { documentId } = useRevisionsContext();
+  const statuses = useParagraphStatuses(documentId);
   const progress = useParagraphProgress(session, statuses);
   if (!progress || progress.total === 0) return null;
   const { agreed, bracketed, total } = progress;

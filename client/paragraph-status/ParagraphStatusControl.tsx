@@ -4,39 +4,29 @@
  */
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ParagraphStatus } from '../../shared/document/kinds.js';
 import { can } from '../../shared/roles.js';
 import { errorMessage } from '../api/error-message';
-import { useSignedIn } from '../auth/AuthProvider';
 import { displayShortcut } from '../editor/shortcuts';
 import { useI18n } from '../i18n/I18nProvider';
 import { useOptionalRevisionsContext } from '../revisions/revisions-context';
 import { Spinner } from '../ui/Spinner';
 import { readCurrentParagraph, sameParagraph } from './current-paragraph';
-import { setParagraphStatus } from './paragraph-status-api';
+import { useSetParagraphStatus } from './queries/paragraph-queries';
 import { STATUS_ITEMS, statusForKey } from './status-items';
 
 function StatusButtons({ editor, documentId }: { editor: Editor; documentId: string }) {
   const { t } = useI18n();
-  const { api } = useSignedIn();
   const current = useEditorState({ editor, selector: ({ editor: now }) => readCurrentParagraph(now), equalityFn: sameParagraph });
-  const [pending, setPending] = useState<ParagraphStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const setting = useSetParagraphStatus(documentId);
+  const pending = setting.isPending ? setting.variables.status : null;
   const disabled = !current?.takesStatus;
 
-  async function apply(status: ParagraphStatus) {
+  function apply(status: ParagraphStatus) {
     const paragraph = readCurrentParagraph(editor);
-    if (!paragraph?.takesStatus || paragraph.status === status) return;
-    setPending(status);
-    setError(null);
-    try {
-      await setParagraphStatus(api, documentId, paragraph.id, status);
-    } catch (failure) {
-      setError(errorMessage(t, failure));
-    } finally {
-      setPending(null);
-    }
+    if (!paragraph?.takesStatus || paragraph.status === status || setting.isPending) return;
+    setting.mutate({ paragraphId: paragraph.id, status });
   }
 
   const applyRef = useRef(apply);
@@ -47,7 +37,7 @@ function StatusButtons({ editor, documentId }: { editor: Editor; documentId: str
       const status = statusForKey(event);
       if (!status) return;
       event.preventDefault();
-      void applyRef.current(status);
+      applyRef.current(status);
     };
     dom.addEventListener('keydown', onKeyDown);
     return () => dom.removeEventListener('keydown', onKeyDown);
@@ -69,7 +59,7 @@ function StatusButtons({ editor, documentId }: { editor: Editor; documentId: str
             title={disabled ? t('status.noStatus') : label}
             disabled={disabled || pending !== null}
             data-testid={`status-${item.status}`}
-            onClick={() => void apply(item.status)}
+            onClick={() => apply(item.status)}
           >
             {pending === item.status ? (
               <Spinner size="small" />
@@ -82,9 +72,9 @@ function StatusButtons({ editor, documentId }: { editor: Editor; documentId: str
           </button>
         );
       })}
-      {error && (
+      {setting.error && (
         <span className="status-control__error" role="alert">
-          {t('status.failed', { message: error })}
+          {t('status.failed', { message: errorMessage(t, setting.error) })}
         </span>
       )}
       </div>

@@ -4,13 +4,12 @@ import type { Invitation } from '../../shared/api/participants.js';
 import { MAX_NAME_LENGTH } from '../../shared/api/participants.js';
 import { findGroup, type StakeholderGroup } from '../../shared/groups.js';
 import { ROLES, roleSchema, type Role } from '../../shared/roles.js';
-import { inviteParticipant } from '../api/participants-api';
-import { useSignedIn } from '../auth/AuthProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { groupLabel, roleLabel } from '../i18n/labels';
 import { colourFor } from '../presence/group-color';
 import { Button } from '../ui/Button';
 import { ErrorBox } from '../ui/ErrorBox';
+import { useInviteParticipant } from './queries/participant-queries';
 
 interface InviteFormProps {
   documentId: string;
@@ -20,35 +19,32 @@ interface InviteFormProps {
 
 export function InviteForm({ documentId, groups, onInvited }: InviteFormProps) {
   const { t } = useI18n();
-  const { api } = useSignedIn();
+  const inviting = useInviteParticipant(documentId);
   const ids = { name: useId(), role: useId(), group: useId() };
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('stakeholder');
   const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
   const [nameMissing, setNameMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const busy = inviting.isPending;
   const groupColour = colourFor(groups, groupId);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     if (!name.trim()) return setNameMissing(true);
     setNameMissing(false);
-    setBusy(true);
-    setError(null);
-    try {
-      const invitation = await inviteParticipant(api, documentId, { name: name.trim(), role, groupId });
-      setName('');
-      onInvited(invitation);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    inviting.mutate(
+      { name: name.trim(), role, groupId },
+      {
+        onSuccess: (invitation) => {
+          setName('');
+          onInvited(invitation);
+        },
+      },
+    );
   }
 
   return (
-    <form className="invite-form" onSubmit={(event) => void submit(event)} noValidate data-testid="invite-form">
+    <form className="invite-form" onSubmit={submit} noValidate data-testid="invite-form">
       <h3 className="invite-form__heading">{t('invite.heading')}</h3>
       <div className="field">
         <label className="field__label" htmlFor={ids.name}>
@@ -112,7 +108,7 @@ export function InviteForm({ documentId, groups, onInvited }: InviteFormProps) {
           </span>
         </div>
       </div>
-      {error !== null && <ErrorBox error={error} />}
+      {inviting.error !== null && <ErrorBox error={inviting.error} />}
       <Button type="submit" variant="primary" busy={busy} disabled={!findGroup(groups, groupId)} data-testid="invite-submit">
         {busy ? t('invite.submitting') : t('invite.submit')}
       </Button>

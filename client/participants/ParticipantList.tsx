@@ -2,11 +2,10 @@
 import { useState } from 'react';
 import type { ParticipantView } from '../../shared/api/participants.js';
 import type { StakeholderGroup } from '../../shared/groups.js';
-import { revokeParticipant } from '../api/participants-api';
-import { useSignedIn } from '../auth/AuthProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ParticipantRow } from './ParticipantRow';
+import { useRevokeParticipant } from './queries/participant-queries';
 
 interface ParticipantListProps {
   documentId: string;
@@ -15,7 +14,6 @@ interface ParticipantListProps {
   myParticipantId: string;
   mayRevoke: boolean;
   presentIds: ReadonlySet<string>;
-  onChanged: () => void;
 }
 
 /** Active first (present ones on top), then by name; revoked at the end. */
@@ -29,9 +27,9 @@ function ordered(participants: readonly ParticipantView[], presentIds: ReadonlyS
 }
 
 export function ParticipantList(props: ParticipantListProps) {
-  const { documentId, participants, groups, myParticipantId, mayRevoke, presentIds, onChanged } = props;
+  const { documentId, participants, groups, myParticipantId, mayRevoke, presentIds } = props;
   const { t } = useI18n();
-  const { api } = useSignedIn();
+  const revoke = useRevokeParticipant(documentId);
   const [revoking, setRevoking] = useState<ParticipantView | null>(null);
 
   if (participants.length === 0) return <p className="empty-state">{t('participants.empty')}</p>;
@@ -57,8 +55,7 @@ export function ParticipantList(props: ParticipantListProps) {
           confirmLabel={t('participants.revokeConfirm')}
           busyLabel={t('participants.revoking')}
           onConfirm={async () => {
-            await revokeParticipant(api, documentId, revoking.id);
-            onChanged();
+            await revoke.mutateAsync(revoking.id);
           }}
           onClose={() => setRevoking(null)}
         />

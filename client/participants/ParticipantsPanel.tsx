@@ -3,9 +3,7 @@ import { useState } from 'react';
 import type { DocumentSummary } from '../../shared/api/documents.js';
 import type { Invitation } from '../../shared/api/participants.js';
 import { can } from '../../shared/roles.js';
-import { listParticipants } from '../api/participants-api';
-import { useResource } from '../api/use-resource';
-import { useSignedIn } from '../auth/AuthProvider';
+import { loadState } from '../api/load-state';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBox } from '../ui/ErrorBox';
 import { SkeletonLines } from '../ui/Skeleton';
@@ -13,6 +11,7 @@ import { SidePanel } from '../ui/SidePanel';
 import { InvitationLink } from './InvitationLink';
 import { InviteForm } from './InviteForm';
 import { ParticipantList } from './ParticipantList';
+import { useParticipantsQuery } from './queries/participant-queries';
 
 interface ParticipantsPanelProps {
   summary: DocumentSummary;
@@ -22,8 +21,8 @@ interface ParticipantsPanelProps {
 
 export function ParticipantsPanel({ summary, presentIds, onClose }: ParticipantsPanelProps) {
   const { t } = useI18n();
-  const { api } = useSignedIn();
-  const { resource, reload, refresh } = useResource(() => listParticipants(api, summary.id), [api, summary.id]);
+  const query = useParticipantsQuery(summary.id);
+  const resource = loadState(query);
   const [invitation, setInvitation] = useState<Invitation | null>(null);
   const mayInvite = can(summary.myRole, 'participants.invite');
 
@@ -38,7 +37,6 @@ export function ParticipantsPanel({ summary, presentIds, onClose }: Participants
             groups={summary.groups}
             onInvited={(created) => {
               setInvitation(created);
-              refresh();
             }}
           />
         )
@@ -46,7 +44,7 @@ export function ParticipantsPanel({ summary, presentIds, onClose }: Participants
         <p className="side-panel__note">{t('participants.readOnlyNote')}</p>
       )}
       {resource.status === 'loading' && <SkeletonLines count={5} />}
-      {resource.status === 'error' && <ErrorBox title={t('participants.loadError')} error={resource.error} onRetry={reload} />}
+      {resource.status === 'error' && <ErrorBox title={t('participants.loadError')} error={resource.error} onRetry={() => void query.refetch()} />}
       {resource.status === 'ready' && (
         <ParticipantList
           documentId={summary.id}
@@ -55,7 +53,6 @@ export function ParticipantsPanel({ summary, presentIds, onClose }: Participants
           myParticipantId={summary.myParticipantId}
           mayRevoke={can(summary.myRole, 'participants.revoke')}
           presentIds={presentIds}
-          onChanged={refresh}
         />
       )}
     </SidePanel>

@@ -3,8 +3,7 @@
  * summary, word-level insertions and deletions, unchanged stretches folded, and change-by-change jumps.
  */
 import { useMemo, useState } from 'react';
-import { useResource } from '../api/use-resource';
-import { useSignedIn } from '../auth/AuthProvider';
+import { loadState } from '../api/load-state';
 import { useI18n } from '../i18n/I18nProvider';
 import { Button } from '../ui/Button';
 import { ErrorBox } from '../ui/ErrorBox';
@@ -17,14 +16,16 @@ import { ComparedParagraphView } from './ComparedParagraphView';
 import { FoldedParagraphs } from './FoldedParagraphs';
 import { sideLabel } from './revision-label';
 import { useRevisionsContext } from './revisions-context';
-import { compareRevisions } from './revisions-api';
+import { useCompareQuery, useRevisionsQuery } from './queries/revision-queries';
 import { useChangeNavigation } from './use-change-navigation';
 
 export function CompareView({ sides }: { sides: CompareSides }) {
   const { t } = useI18n();
-  const { api } = useSignedIn();
-  const { documentId, revisions } = useRevisionsContext();
-  const { resource, reload, refresh } = useResource(() => compareRevisions(api, documentId, sides.from, sides.to), [api, documentId, sides.from, sides.to]);
+  const { documentId } = useRevisionsContext();
+  const query = useCompareQuery(documentId, sides.from, sides.to);
+  const resource = loadState(query);
+  const revisions = loadState(useRevisionsQuery(documentId));
+  const refresh = () => void query.refetch();
   const [showUnchanged, setShowUnchanged] = useState(false);
   const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(new Set());
   const paragraphs = resource.status === 'ready' ? resource.data.paragraphs : [];
@@ -98,7 +99,7 @@ export function CompareView({ sides }: { sides: CompareSides }) {
               <SkeletonLines count={10} />
             </div>
           )}
-          {resource.status === 'error' && <ErrorBox title={t('compare.loadError')} error={resource.error} onRetry={reload} />}
+          {resource.status === 'error' && <ErrorBox title={t('compare.loadError')} error={resource.error} onRetry={refresh} />}
           {resource.status === 'ready' &&
             rows.map((row) =>
               row.type === 'folded' ? (

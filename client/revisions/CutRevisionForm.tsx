@@ -1,49 +1,40 @@
 /** The chair cuts a named revision of the live text, with the usual UN names offered. */
 import { useState, type FormEvent } from 'react';
 import { MAX_REVISION_NAME } from '../../shared/revisions/revision-schemas.js';
-import { useSignedIn } from '../auth/AuthProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { Button } from '../ui/Button';
 import { ErrorBox } from '../ui/ErrorBox';
+import { useCutRevision } from './queries/revision-queries';
 import { suggestRevisionNames } from './revision-names';
 import { useRevisionsContext } from './revisions-context';
-import { cutRevision } from './revisions-api';
 
 export function CutRevisionForm({ existingNames }: { existingNames: readonly string[] }) {
   const { t } = useI18n();
-  const { api } = useSignedIn();
-  const { documentId, refreshRevisions } = useRevisionsContext();
+  const { documentId } = useRevisionsContext();
+  const cutting = useCutRevision(documentId);
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [invalid, setInvalid] = useState(false);
   const [cut, setCut] = useState<string | null>(null);
   const suggestions = suggestRevisionNames(existingNames);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     const trimmed = name.trim();
     if (!trimmed) {
       setInvalid(true);
       return;
     }
-    setBusy(true);
-    setError(null);
     setCut(null);
-    try {
-      const revision = await cutRevision(api, documentId, trimmed);
-      setName('');
-      setCut(revision.name);
-      refreshRevisions();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    cutting.mutate(trimmed, {
+      onSuccess: (revision) => {
+        setName('');
+        setCut(revision.name);
+      },
+    });
   }
 
   return (
-    <form className="cut-revision" onSubmit={(event) => void submit(event)} noValidate data-testid="cut-revision-form">
+    <form className="cut-revision" onSubmit={submit} noValidate data-testid="cut-revision-form">
       <h3 className="cut-revision__heading">{t('revisions.cut.heading')}</h3>
       <p className="cut-revision__hint">{t('revisions.cut.hint')}</p>
       <div className="cut-revision__row">
@@ -63,8 +54,8 @@ export function CutRevisionForm({ existingNames }: { existingNames: readonly str
             data-testid="revision-name-input"
           />
         </label>
-        <Button variant="primary" type="submit" busy={busy} data-testid="cut-revision-button">
-          {busy ? t('revisions.cut.submitting') : t('revisions.cut.submit')}
+        <Button variant="primary" type="submit" busy={cutting.isPending} data-testid="cut-revision-button">
+          {cutting.isPending ? t('revisions.cut.submitting') : t('revisions.cut.submit')}
         </Button>
       </div>
       {invalid && (
@@ -93,7 +84,7 @@ export function CutRevisionForm({ existingNames }: { existingNames: readonly str
       <span className="visually-hidden" role="status">
         {cut ? t('revisions.cut.done', { name: cut }) : ''}
       </span>
-      {error !== null && <ErrorBox title={t('revisions.cut.failed')} error={error} />}
+      {cutting.error !== null && <ErrorBox title={t('revisions.cut.failed')} error={cutting.error} />}
     </form>
   );
 }

@@ -2,8 +2,9 @@
 import { useState } from 'react';
 import type { RevisionView } from '../../shared/revisions/revision-schemas.js';
 import { can } from '../../shared/roles.js';
-import { useSignedIn } from '../auth/AuthProvider';
+import { loadState } from '../api/load-state';
 import { useI18n } from '../i18n/I18nProvider';
+import { useSilenceQuery } from '../silence/queries/silence-queries';
 import { SilenceHistory } from '../silence/SilenceHistory';
 import { StartSilenceDialog } from '../silence/StartSilenceDialog';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -12,16 +13,19 @@ import { SkeletonLines } from '../ui/Skeleton';
 import { SidePanel } from '../ui/SidePanel';
 import { CheckpointList } from './CheckpointList';
 import { CutRevisionForm } from './CutRevisionForm';
+import { useRestoreRevision, useRevisionsQuery } from './queries/revision-queries';
 import { RevisionItem } from './RevisionItem';
 import { checkpoints, namedRevisions } from './revision-names';
 import { revisionLabel } from './revision-label';
 import { useRevisionsContext } from './revisions-context';
-import { restoreRevision } from './revisions-api';
 
 export function RevisionsPanel({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
-  const { api } = useSignedIn();
-  const { documentId, role, revisions, reloadRevisions, refreshRevisions, silence } = useRevisionsContext();
+  const { documentId, role } = useRevisionsContext();
+  const revisionsQuery = useRevisionsQuery(documentId);
+  const revisions = loadState(revisionsQuery);
+  const silence = loadState(useSilenceQuery(documentId));
+  const restore = useRestoreRevision(documentId);
   const [restoring, setRestoring] = useState<RevisionView | null>(null);
   /** The revision the start-silence dialog was opened for ('' for none in particular); null when closed. */
   const [silenceFor, setSilenceFor] = useState<string | null>(null);
@@ -40,7 +44,7 @@ export function RevisionsPanel({ onClose }: { onClose: () => void }) {
         <p className="side-panel__note">{t('revisions.readOnlyNote')}</p>
       )}
       {revisions.status === 'loading' && <SkeletonLines count={6} />}
-      {revisions.status === 'error' && <ErrorBox title={t('revisions.loadError')} error={revisions.error} onRetry={reloadRevisions} />}
+      {revisions.status === 'error' && <ErrorBox title={t('revisions.loadError')} error={revisions.error} onRetry={() => void revisionsQuery.refetch()} />}
       {revisions.status === 'ready' && (
         <>
           <section className="panel-section" aria-labelledby="named-revisions-heading">
@@ -75,8 +79,7 @@ export function RevisionsPanel({ onClose }: { onClose: () => void }) {
         confirmLabel={t('revisions.restoreConfirm')}
         busyLabel={t('revisions.restoring')}
         onConfirm={async () => {
-          await restoreRevision(api, documentId, restoring.id);
-          refreshRevisions();
+          await restore.mutateAsync(restoring.id);
         }}
         onClose={() => setRestoring(null)}
       />

@@ -2,16 +2,15 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { MAX_SILENCE_REASON, type SilenceView } from '../../shared/revisions/revision-schemas.js';
 import { ApiError } from '../api/api-error';
-import { useResource } from '../api/use-resource';
-import { useSignedIn } from '../auth/AuthProvider';
+import { loadState } from '../api/load-state';
 import { useI18n } from '../i18n/I18nProvider';
 import { useRevisionsContext } from '../revisions/revisions-context';
-import { getRevision } from '../revisions/revisions-api';
+import { useRevisionQuery } from '../revisions/queries/revision-queries';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { ErrorBox } from '../ui/ErrorBox';
 import { SkeletonLines } from '../ui/Skeleton';
-import { breakSilence } from './silence-api';
+import { useBreakSilence } from './queries/silence-queries';
 
 const OPTION_LENGTH = 90;
 
@@ -29,13 +28,14 @@ function optionLabel(number: string | null, text: string): string {
 
 export function BreakSilenceDialog({ procedure, paragraphUnderCursor, onClose }: BreakSilenceDialogProps) {
   const { t } = useI18n();
-  const { api } = useSignedIn();
-  const { documentId, myGroupId, refreshSilence } = useRevisionsContext();
-  const { resource, reload } = useResource(() => getRevision(api, documentId, procedure.revision.id), [api, documentId, procedure.revision.id]);
+  const { documentId, myGroupId } = useRevisionsContext();
+  const revisionQuery = useRevisionQuery(documentId, procedure.revision.id);
+  const resource = loadState(revisionQuery);
+  const breaking = useBreakSilence(documentId);
   const [paragraphId, setParagraphId] = useState('');
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const busy = breaking.isPending || breaking.isSuccess;
+  const error = breaking.error;
   const [tried, setTried] = useState(false);
 
   const candidates = resource.status === 'ready' ? resource.data.paragraphs.filter((paragraph) => paragraph.id && paragraph.kind !== 'title') : [];
@@ -48,20 +48,11 @@ export function BreakSilenceDialog({ procedure, paragraphUnderCursor, onClose }:
     // Only once the revision's paragraphs have loaded.
   }, [resource.status]);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     setTried(true);
     if (!paragraphId || !reason.trim()) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await breakSilence(api, documentId, paragraphId, reason.trim());
-      refreshSilence();
-      onClose();
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
+    breaking.mutate({ paragraphId, reason: reason.trim() }, { onSuccess: onClose });
   }
 
   const over = error instanceof ApiError && error.code === 'silence_over';
@@ -82,7 +73,7 @@ export function BreakSilenceDialog({ procedure, paragraphUnderCursor, onClose }:
       <form id="break-silence-form" className="dialog-form" onSubmit={(event) => void submit(event)} noValidate>
         <p className="dialog-form__intro">{t('silence.breakDialog.intro')}</p>
         {resource.status === 'loading' && <SkeletonLines count={2} />}
-        {resource.status === 'error' && <ErrorBox title={t('silence.breakDialog.loadError')} error={resource.error} onRetry={reload} />}
+        {resource.status === 'error' && <ErrorBox title={t('silence.breakDialog.loadError')} error={resource.error} onRetry={() => void revisionQuery.refetch()} />}
         {resource.status === 'ready' && (
           <label className="field">
             <span className="field__label">{t('silence.breakDialog.paragraph')}</span>

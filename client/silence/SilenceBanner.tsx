@@ -5,13 +5,13 @@
 import { useEffect, useState } from 'react';
 import type { SilenceView } from '../../shared/revisions/revision-schemas.js';
 import { can } from '../../shared/roles.js';
-import { useSignedIn } from '../auth/AuthProvider';
+import { loadState } from '../api/load-state';
 import { useI18n } from '../i18n/I18nProvider';
 import { useRevisionsContext } from '../revisions/revisions-context';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { BreakSilenceDialog } from './BreakSilenceDialog';
-import { cancelSilence } from './silence-api';
+import { useCancelSilence, useSilenceQuery } from './queries/silence-queries';
 import { SilenceBreakList } from './SilenceBreakList';
 import { formatDeadline, formatRemaining } from './silence-time';
 import { useNow } from './use-now';
@@ -40,8 +40,9 @@ function HourglassIcon() {
 
 function RunningSilence({ procedure }: { procedure: SilenceView }) {
   const { t, locale } = useI18n();
-  const { api } = useSignedIn();
-  const { documentId, role, groups, refreshSilence } = useRevisionsContext();
+  const { documentId, role, groups } = useRevisionsContext();
+  const { refetch } = useSilenceQuery(documentId);
+  const cancelling = useCancelSilence(documentId);
   const now = useNow();
   const underCursor = useParagraphUnderCursor();
   const [breaking, setBreaking] = useState(false);
@@ -52,9 +53,9 @@ function RunningSilence({ procedure }: { procedure: SilenceView }) {
   useEffect(() => {
     const wait = deadline + OUTCOME_GRACE_MS - Date.now();
     if (wait > 2 ** 31 - 1) return;
-    const timer = setTimeout(refreshSilence, Math.max(0, wait));
+    const timer = setTimeout(() => void refetch(), Math.max(0, wait));
     return () => clearTimeout(timer);
-  }, [deadline, refreshSilence]);
+  }, [deadline, refetch]);
 
   return (
     <section className="silence-banner" aria-labelledby="silence-banner-title" data-testid="silence-banner" data-procedure-id={procedure.id}>
@@ -100,8 +101,7 @@ function RunningSilence({ procedure }: { procedure: SilenceView }) {
           confirmLabel={t('silence.cancelDialog.confirm')}
           busyLabel={t('silence.cancelDialog.cancelling')}
           onConfirm={async () => {
-            await cancelSilence(api, documentId);
-            refreshSilence();
+            await cancelling.mutateAsync();
           }}
           onClose={() => setEnding(false)}
         />
@@ -147,7 +147,8 @@ function ConcludedSilence({ procedure, onDismiss }: { procedure: SilenceView; on
 }
 
 export function SilenceBanner() {
-  const { silence } = useRevisionsContext();
+  const { documentId } = useRevisionsContext();
+  const silence = loadState(useSilenceQuery(documentId));
   const [dismissed, setDismissed] = useState<string[]>(readDismissed);
   if (silence.status !== 'ready') return null;
   const { current, procedures } = silence.data;

@@ -1,10 +1,12 @@
 /** Every silence procedure on the document, newest first, with its outcome and breaks. */
 import { useFormatDateTime } from '../i18n/format-date';
 import { useI18n } from '../i18n/I18nProvider';
+import { loadState } from '../api/load-state';
 import { useRevisionsContext } from '../revisions/revisions-context';
 import { Button } from '../ui/Button';
 import { ErrorBox } from '../ui/ErrorBox';
 import { SkeletonLines } from '../ui/Skeleton';
+import { useSilenceQuery } from './queries/silence-queries';
 import { SilenceBreakList } from './SilenceBreakList';
 import { SilenceOutcomeBadge } from './SilenceOutcomeBadge';
 import { formatDeadline } from './silence-time';
@@ -12,7 +14,9 @@ import { formatDeadline } from './silence-time';
 export function SilenceHistory({ onStart }: { onStart?: () => void }) {
   const { t, locale } = useI18n();
   const formatDateTime = useFormatDateTime();
-  const { silence, reloadSilence, groups } = useRevisionsContext();
+  const { documentId, groups } = useRevisionsContext();
+  const query = useSilenceQuery(documentId);
+  const silence = loadState(query);
 
   return (
     <section className="panel-section" aria-labelledby="silence-history-heading" data-testid="silence-history">
@@ -27,7 +31,7 @@ export function SilenceHistory({ onStart }: { onStart?: () => void }) {
         )}
       </div>
       {silence.status === 'loading' && <SkeletonLines count={2} />}
-      {silence.status === 'error' && <ErrorBox title={t('silence.loadError')} error={silence.error} onRetry={reloadSilence} />}
+      {silence.status === 'error' && <ErrorBox title={t('silence.loadError')} error={silence.error} onRetry={() => void query.refetch()} />}
       {silence.status === 'ready' &&
         (silence.data.procedures.length === 0 ? (
           <p className="panel-empty">{t('silence.historyEmpty')}</p>

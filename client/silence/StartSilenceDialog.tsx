@@ -1,14 +1,15 @@
 /** The chair puts a named revision under silence until a deadline, entered in the chair's own time zone. */
 import { useState, type FormEvent } from 'react';
 import { DEFAULT_SILENCE_HOURS } from '../../shared/revisions/revision-schemas.js';
-import { useSignedIn } from '../auth/AuthProvider';
+import { loadState } from '../api/load-state';
 import { useI18n } from '../i18n/I18nProvider';
+import { useRevisionsQuery } from '../revisions/queries/revision-queries';
 import { namedRevisions } from '../revisions/revision-names';
 import { useRevisionsContext } from '../revisions/revisions-context';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { ErrorBox } from '../ui/ErrorBox';
-import { startSilence } from './silence-api';
+import { useStartSilence } from './queries/silence-queries';
 import { formatDeadline, formatRemaining, fromLocalInputValue, toLocalInputValue, viewerTimeZone } from './silence-time';
 
 const HOUR = 3_600_000;
@@ -22,13 +23,14 @@ interface StartSilenceDialogProps {
 
 export function StartSilenceDialog({ initialRevisionId, onClose }: StartSilenceDialogProps) {
   const { t, locale } = useI18n();
-  const { api } = useSignedIn();
-  const { documentId, revisions, refreshSilence } = useRevisionsContext();
+  const { documentId } = useRevisionsContext();
+  const revisions = loadState(useRevisionsQuery(documentId));
+  const starting = useStartSilence(documentId);
   const named = namedRevisions(revisions.status === 'ready' ? revisions.data : []);
   const [revisionId, setRevisionId] = useState(initialRevisionId || named[0]?.id || '');
   const [deadline, setDeadline] = useState(() => toLocalInputValue(new Date(Date.now() + DEFAULT_SILENCE_HOURS * HOUR)));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const busy = starting.isPending || starting.isSuccess;
+  const error = starting.error;
 
   const now = Date.now();
   const parsed = fromLocalInputValue(deadline);
@@ -40,19 +42,10 @@ export function StartSilenceDialog({ initialRevisionId, onClose }: StartSilenceD
         ? t('silence.startDialog.deadlineTooFar', { days: MAX_DAYS })
         : null;
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     if (!parsed || problem || !revisionId) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await startSilence(api, documentId, revisionId, parsed.toISOString());
-      refreshSilence();
-      onClose();
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
+    starting.mutate({ revisionId, deadline: parsed.toISOString() }, { onSuccess: onClose });
   }
 
   return (

@@ -1,7 +1,6 @@
 /** The composer: propose a replacement, insertion or deletion in a paragraph, or a new or deleted paragraph, with a rationale. */
 import { useId, useState, type FormEvent } from 'react';
 import type { AmendmentKind } from '../../../shared/amendments/amendment-schemas.js';
-import { useSignedIn } from '../../auth/AuthProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { Button } from '../../ui/Button';
@@ -9,8 +8,9 @@ import { Dialog } from '../../ui/Dialog';
 import { failureTitleKey } from '../action-feedback';
 import { errorMessage } from '../../api/error-message';
 import { KIND_KEYS } from '../amendment-labels';
-import { proposeAmendment } from '../amendments-api';
 import type { ParagraphIndex } from '../inline/paragraph-index';
+import { useProposeAmendment } from '../queries/amendment-mutations';
+import { useAmendmentList } from '../queries/use-amendment-list';
 import { useAmendments } from '../store/amendments-context';
 import { useToasts } from '../toasts/ToastProvider';
 import { composeBody, type ComposeProblem, type ParagraphKind } from './compose-body';
@@ -41,39 +41,38 @@ const PARAGRAPH_KINDS: ReadonlyArray<{ kind: ParagraphKind; key: MessageKey }> =
 
 export function AmendmentComposer({ target, readIndex, onClose }: AmendmentComposerProps) {
   const { t } = useI18n();
-  const { api } = useSignedIn();
   const { push } = useToasts();
-  const { summary, upsert, state } = useAmendments();
+  const { summary } = useAmendments();
+  const { periodOpen } = useAmendmentList();
+  const proposing = useProposeAmendment(summary.id);
   const ids = { kind: useId(), proposed: useId(), rationale: useId(), paragraphKind: useId() };
   const [kind, setKind] = useState<AmendmentKind>(target.kind);
   const [paragraphId, setParagraphId] = useState<string | null>(target.paragraphId);
   const [proposed, setProposed] = useState(target.anchor?.expected ?? '');
   const [paragraphKind, setParagraphKind] = useState<ParagraphKind>('operative');
   const [rationale, setRationale] = useState('');
-  const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<{ title: string; message?: string } | null>(null);
   const index = readIndex();
   const kinds = kindsFor(target);
-  const closed = state.periodOpen === false;
+  const closed = periodOpen === false;
+  const busy = proposing.isPending || proposing.isSuccess;
   const wholeParagraph = kind === 'insert-paragraph' || kind === 'delete-paragraph';
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     const body = composeBody({ kind, paragraphId, anchor: target.anchor, proposed, paragraphKind, rationale }, readIndex());
     if (typeof body === 'string') {
       setProblem({ title: t(PROBLEM_KEYS[body]) });
       return;
     }
-    setBusy(true);
     setProblem(null);
-    try {
-      upsert(await proposeAmendment(api, summary.id, body));
-      push({ tone: 'success', title: t('amendments.toast.proposed') });
-      onClose();
-    } catch (error) {
-      setProblem({ title: t(failureTitleKey(error)), message: errorMessage(t, error) });
-      setBusy(false);
-    }
+    proposing.mutate(body, {
+      onSuccess: () => {
+        push({ tone: 'success', title: t('amendments.toast.proposed') });
+        onClose();
+      },
+      onError: (error) => setProblem({ title: t(failureTitleKey(error)), message: errorMessage(t, error) }),
+    });
   }
 
   return (
@@ -91,7 +90,7 @@ export function AmendmentComposer({ target, readIndex, onClose }: AmendmentCompo
         </>
       }
     >
-      <form id={ids.kind} className="composer" onSubmit={(event) => void submit(event)} noValidate>
+      <form id={ids.kind} className="composer" onSubmit={submit} noValidate>
         {closed && <p className="notice notice--warning">{t('amendments.period.closed')}</p>}
         {target.crossParagraph && <p className="notice notice--info">{t('amendments.compose.multiParagraph')}</p>}
         <fieldset className="composer__kinds">

@@ -2,17 +2,19 @@
 import type { Editor } from '@tiptap/core';
 import { useI18n } from '../../i18n/I18nProvider';
 import { displayShortcut } from '../../editor/shortcuts';
+import { useAmendmentList } from '../queries/use-amendment-list';
 import { useAmendments } from '../store/amendments-context';
 import { COMPOSE_SHORTCUT, type AmendmentKit } from './amendment-kit';
 import { dispatchSuggesting, useSuggesting } from './use-editor-slices';
 
 export function AmendmentToolbar({ editor, kit }: { editor: Editor; kit: AmendmentKit }) {
   const { t } = useI18n();
-  const { rights, state } = useAmendments();
+  const { rights } = useAmendments();
+  const { periodOpen } = useAmendmentList();
   const { enabled, forced } = useSuggesting(editor);
   if (!rights.propose) return null;
   const composeLabel = t('toolbar.withShortcut', { label: t('amendments.compose.open'), shortcut: displayShortcut(COMPOSE_SHORTCUT) });
-  const closed = state.periodOpen === false;
+  const closed = periodOpen === false;
 
   return (
     <div className="amendment-toolbar" role="group" aria-label={t('amendments.toolbar')} data-testid="amendment-toolbar">

@@ -8,6 +8,7 @@ import { groupLook, KIND_KEYS, STATUS_KEYS } from '../amendment-labels';
 import { AmendmentActionButtons } from '../panel/AmendmentActions';
 import { ChangePreview } from '../panel/ChangePreview';
 import { Supporters } from '../panel/Supporters';
+import { useAmendmentList } from '../queries/use-amendment-list';
 import { useAmendments } from '../store/amendments-context';
 import type { HoverTarget } from './use-inline-hover';
 
@@ -55,10 +56,10 @@ function PopoverEntry({ amendment, onClose }: { amendment: AmendmentView; onClos
 
 export function InlinePopover({ target, onClose, onPointerEnter, onPointerLeave }: InlinePopoverProps) {
   const { t } = useI18n();
-  const { state } = useAmendments();
+  const { amendments: all } = useAmendmentList();
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ top: number; left: number }>({ top: target.rect.bottom + GAP, left: target.rect.left });
-  const amendments = target.ids.map((id) => state.byId.get(id)).filter((item): item is AmendmentView => item !== undefined);
+  const amendments = target.ids.map((id) => all.find((item) => item.id === id)).filter((item): item is AmendmentView => item !== undefined);
 
   // Below the text if it fits, else above; never past the window's edges.
   useLayoutEffect(() => {

@@ -1,11 +1,11 @@
 /** Tells a stakeholder that typing in the text proposes changes rather than making them. */
 import { useI18n } from '../../i18n/I18nProvider';
-import { useAmendments } from '../store/amendments-context';
+import { useAmendmentList } from '../queries/use-amendment-list';
 
 export function SuggestingBanner() {
   const { t } = useI18n();
-  const { state } = useAmendments();
-  const closed = state.periodOpen === false;
+  const { periodOpen } = useAmendmentList();
+  const closed = periodOpen === false;
   return (
     <div className={`readonly-banner suggesting-banner${closed ? ' suggesting-banner--closed' : ''}`} role="note" data-testid="suggesting-banner">
       <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">

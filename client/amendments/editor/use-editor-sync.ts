@@ -1,7 +1,7 @@
 /**
- * Keeps the editor and the amendments store in step: the store's amendments and group colours go into
- * the inline plugin; the amendment under the cursor, the ones drawn inline and the live paragraph
- * outline come back out; a "show in text" request moves the cursor there.
+ * Keeps the editor and the amendments in step: the cached amendments and group colours go into the
+ * inline plugin; the amendment under the cursor, the ones drawn inline and the live paragraph outline
+ * come back out into the cursor store; a "show in text" request moves the cursor there.
  */
 import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
@@ -11,14 +11,18 @@ import { groupLook, type GroupLook } from '../amendment-labels';
 import { setInlineAmendments } from '../inline/amendment-inline-plugin';
 import { isDrawable } from '../inline/locate-amendments';
 import { indexParagraphs } from '../inline/paragraph-index';
+import { useAmendmentList } from '../queries/use-amendment-list';
 import { useAmendments } from '../store/amendments-context';
+import { useCursorStore } from '../store/cursor-store';
 import { dispatchSuggesting, useInlineState } from './use-editor-slices';
 
 const OUTLINE_DELAY_MS = 300;
 
 export function useEditorSync(editor: Editor): void {
   const { t } = useI18n();
-  const { amendments, summary, setActiveId, setInlineIds, inlineIds, setOutline, textFocus } = useAmendments();
+  const { summary, textFocus } = useAmendments();
+  const { amendments } = useAmendmentList();
+  const cursor = useCursorStore();
   const drawable = useMemo(() => amendments.filter(isDrawable), [amendments]);
   const groups = useMemo(() => new Map<string, GroupLook>(summary.groups.map((group) => [group.id, groupLook(t, summary.groups, group.id)])), [summary.groups, t]);
 
@@ -33,13 +37,15 @@ export function useEditorSync(editor: Editor): void {
   }, [editor, summary.groups, summary.myGroupId, t]);
 
   const { activeId, located } = useInlineState(editor);
-  useEffect(() => setActiveId(activeId), [activeId, setActiveId]);
+  useEffect(() => cursor.set({ activeId }), [activeId, cursor]);
   useEffect(() => {
     const ids = new Set(located.keys());
-    if (ids.size !== inlineIds.size || [...ids].some((id) => !inlineIds.has(id))) setInlineIds(ids);
-  }, [located, inlineIds, setInlineIds]);
+    const { inlineIds } = cursor.get();
+    if (ids.size !== inlineIds.size || [...ids].some((id) => !inlineIds.has(id))) cursor.set({ inlineIds: ids });
+  }, [located, cursor]);
 
   useEffect(() => {
+    const setOutline = (outline: ReturnType<typeof indexParagraphs>) => cursor.set({ outline });
     setOutline(indexParagraphs(editor.state.doc));
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }) => {
@@ -52,7 +58,7 @@ export function useEditorSync(editor: Editor): void {
       clearTimeout(timer);
       editor.off('transaction', onUpdate);
     };
-  }, [editor, setOutline]);
+  }, [editor, cursor]);
 
   useEffect(() => {
     if (!textFocus || editor.isDestroyed) return;

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { groupLabel } from '../../i18n/labels';
 import { excerpt, paragraphLabel, STATUS_KEYS } from '../amendment-labels';
 import { useAmendments } from '../store/amendments-context';
+import { useCursor } from '../store/cursor-store';
 import { amendedParagraphs, authorsOf, isFiltered, NO_FILTERS, type AmendmentFilters } from './filter-amendments';
 
 interface AmendmentFiltersBarProps {
@@ -16,7 +17,8 @@ interface AmendmentFiltersBarProps {
 
 export function AmendmentFiltersBar({ filters, onChange, amendments, shown }: AmendmentFiltersBarProps) {
   const { t } = useI18n();
-  const { summary, outline } = useAmendments();
+  const { summary } = useAmendments();
+  const outline = useCursor((state) => state.outline);
   const ids = { group: useId(), status: useId(), paragraph: useId(), author: useId(), mine: useId() };
   const order = new Map(outline?.list.map((paragraph) => [paragraph.id, paragraph.index]));
   const paragraphs = amendedParagraphs(amendments, order);

@@ -4,7 +4,9 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { SkeletonLines } from '../../ui/Skeleton';
 import { SidePanel } from '../../ui/SidePanel';
+import { useAmendmentList } from '../queries/use-amendment-list';
 import { useAmendments } from '../store/amendments-context';
+import { useCursorStore } from '../store/cursor-store';
 import { AmendmentCard } from './AmendmentCard';
 import { AmendmentFiltersBar } from './AmendmentFiltersBar';
 import { BulkDecisionBar } from './BulkDecision';
@@ -13,7 +15,10 @@ import { PeriodBar } from './PeriodBar';
 
 export function AmendmentsPanel() {
   const { t } = useI18n();
-  const { state, amendments, summary, rights, activeId, inlineIds, cardFocus, setPanelOpen, reload } = useAmendments();
+  const { summary, rights, cardFocus, setPanelOpen } = useAmendments();
+  const state = useAmendmentList();
+  const { amendments, reload } = state;
+  const cursor = useCursorStore();
   const [filters, setFilters] = useState<AmendmentFilters>(NO_FILTERS);
   const [commentsOpen, setCommentsOpen] = useState<ReadonlySet<string>>(new Set());
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -21,10 +26,16 @@ export function AmendmentsPanel() {
   const shown = useMemo(() => filterAmendments(amendments, filters, summary.myParticipantId), [amendments, filters, summary.myParticipantId]);
   const openCount = amendments.filter((amendment) => amendment.status === 'proposed').length;
 
-  // The card of the amendment under the cursor stays in view.
+  // The card of the amendment under the cursor stays in view, without re-rendering the panel on each move.
   useEffect(() => {
-    if (activeId) cards.current.get(activeId)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-  }, [activeId]);
+    let last = cursor.get().activeId;
+    return cursor.subscribe(() => {
+      const { activeId } = cursor.get();
+      if (activeId === last) return;
+      last = activeId;
+      if (activeId) cards.current.get(activeId)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    });
+  }, [cursor]);
 
   useEffect(() => {
     if (!cardFocus) return;
@@ -76,10 +87,8 @@ export function AmendmentsPanel() {
                     else cards.current.delete(amendment.id);
                   }}
                   amendment={amendment}
-                  active={amendment.id === activeId}
                   selected={amendment.id === selectedId}
                   onSelect={() => setSelectedId(amendment.id)}
-                  inText={inlineIds.has(amendment.id)}
                   commentsOpen={commentsOpen.has(amendment.id)}
                   onToggleComments={() => toggleComments(amendment.id)}
                 />

@@ -1,33 +1,30 @@
 /** The chair decides every open amendment the filters show at once, after confirming, and sees what could not be decided. */
 import { useId, useState } from 'react';
 import type { AmendmentView } from '../../../shared/amendments/amendment-schemas.js';
-import { useSignedIn } from '../../auth/AuthProvider';
 import { errorMessage } from '../../api/error-message';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { decideAmendments, type BulkResult, type Decision } from '../amendments-api';
+import type { BulkResult, Decision } from '../amendments-api';
+import { useDecideAmendments } from '../queries/amendment-mutations';
 import { useAmendments } from '../store/amendments-context';
 import { useToasts } from '../toasts/ToastProvider';
 
 function BulkDialog({ targets, decision, onClose }: { targets: readonly AmendmentView[]; decision: Decision; onClose: () => void }) {
   const { t } = useI18n();
-  const { api } = useSignedIn();
   const { push } = useToasts();
-  const { summary, upsert } = useAmendments();
+  const { summary } = useAmendments();
+  const deciding = useDecideAmendments(summary.id);
+  const busy = deciding.isPending;
+  const error = deciding.error;
   const noteId = useId();
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState<BulkResult[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const accept = decision === 'accept';
 
   async function confirm() {
-    setBusy(true);
-    setError(null);
     try {
-      const results = await decideAmendments(api, summary.id, targets.map((amendment) => amendment.id), decision, note.trim());
-      for (const result of results) if (result.amendment) upsert(result.amendment);
+      const results = await deciding.mutateAsync({ ids: targets.map((amendment) => amendment.id), decision, note: note.trim() });
       const notDecided = results.filter((result) => !result.ok);
       const decided = results.length - notDecided.length;
       push(
@@ -37,10 +34,8 @@ function BulkDialog({ targets, decision, onClose }: { targets: readonly Amendmen
       );
       if (notDecided.length) setFailed(notDecided);
       else onClose();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
+    } catch {
+      // Shown in place from the mutation's error.
     }
   }
 

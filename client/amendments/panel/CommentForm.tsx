@@ -1,48 +1,46 @@
 /** Writes a comment, or a reply to one; Ctrl/⌘+Enter posts. */
 import { useId, useState, type FormEvent } from 'react';
 import type { CommentView } from '../../../shared/amendments/amendment-schemas.js';
-import { useSignedIn } from '../../auth/AuthProvider';
 import { errorMessage } from '../../api/error-message';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
 import { failureTitleKey } from '../action-feedback';
-import { addComment } from '../amendments-api';
+import { useAddComment } from '../queries/amendment-mutations';
 import { useAmendments } from '../store/amendments-context';
 
 interface CommentFormProps {
   amendmentId: string;
   parent?: CommentView;
-  onPosted: (comment: CommentView) => void;
+  onPosted?: (comment: CommentView) => void;
   onCancel?: () => void;
 }
 
 export function CommentForm({ amendmentId, parent, onPosted, onCancel }: CommentFormProps) {
   const { t } = useI18n();
-  const { api } = useSignedIn();
   const { summary } = useAmendments();
+  const posting = useAddComment(summary.id, amendmentId);
   const id = useId();
   const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const busy = posting.isPending;
+  const failure = posting.error ? `${t(failureTitleKey(posting.error))} — ${errorMessage(t, posting.error)}` : null;
 
-  async function post(event?: FormEvent) {
+  function post(event?: FormEvent) {
     event?.preventDefault();
     if (body.trim() === '' || busy) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      onPosted(await addComment(api, summary.id, amendmentId, body.trim(), parent?.id));
-      setBody('');
-    } catch (error) {
-      setFailure(`${t(failureTitleKey(error))} — ${errorMessage(t, error)}`);
-    } finally {
-      setBusy(false);
-    }
+    posting.mutate(
+      { body: body.trim(), parentId: parent?.id },
+      {
+        onSuccess: (comment) => {
+          setBody('');
+          onPosted?.(comment);
+        },
+      },
+    );
   }
 
   const label = parent ? t('amendments.comments.replyTo', { name: parent.author.name }) : t('amendments.comments.label');
   return (
-    <form className="comment-form" onSubmit={(event) => void post(event)}>
+    <form className="comment-form" onSubmit={post}>
       <label className="visually-hidden" htmlFor={id}>
         {label}
       </label>
@@ -54,7 +52,7 @@ export function CommentForm({ amendmentId, parent, onPosted, onCancel }: Comment
         value={body}
         onChange={(event) => setBody(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void post();
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) post();
           if (event.key === 'Escape' && onCancel) {
             event.stopPropagation();
             onCancel();

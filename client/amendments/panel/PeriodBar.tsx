@@ -1,33 +1,26 @@
 /** Whether new amendments may be proposed, for everyone to see; the chair opens and closes the period here. */
-import { useState } from 'react';
-import { useSignedIn } from '../../auth/AuthProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
 import { failureToast } from '../action-feedback';
-import { setAmendmentPeriod } from '../amendments-api';
+import { useSetPeriod } from '../queries/amendment-mutations';
+import { useAmendmentList } from '../queries/use-amendment-list';
 import { useAmendments } from '../store/amendments-context';
 import { useToasts } from '../toasts/ToastProvider';
 
 export function PeriodBar() {
   const { t } = useI18n();
-  const { api } = useSignedIn();
   const { push } = useToasts();
-  const { summary, state, rights, setPeriodOpen } = useAmendments();
-  const [busy, setBusy] = useState(false);
-  if (state.periodOpen === null) return null;
-  const open = state.periodOpen;
+  const { summary, rights } = useAmendments();
+  const { periodOpen } = useAmendmentList();
+  const setting = useSetPeriod(summary.id);
+  if (periodOpen === null) return null;
+  const open = periodOpen;
 
-  async function toggle() {
-    setBusy(true);
-    try {
-      const now = await setAmendmentPeriod(api, summary.id, !open);
-      setPeriodOpen(now);
-      push({ tone: 'info', title: t(now ? 'amendments.period.opened' : 'amendments.period.closedNow') });
-    } catch (error) {
-      push(failureToast(t, error));
-    } finally {
-      setBusy(false);
-    }
+  function toggle() {
+    setting.mutate(!open, {
+      onSuccess: (now) => push({ tone: 'info', title: t(now ? 'amendments.period.opened' : 'amendments.period.closedNow') }),
+      onError: (error) => push(failureToast(t, error)),
+    });
   }
 
   return (
@@ -37,7 +30,7 @@ export function PeriodBar() {
         {t(open ? 'amendments.period.isOpen' : 'amendments.period.closed')}
       </span>
       {rights.period && (
-        <Button size="small" variant={open ? 'secondary' : 'primary'} busy={busy} onClick={() => void toggle()} data-testid="period-toggle">
+        <Button size="small" variant={open ? 'secondary' : 'primary'} busy={setting.isPending} onClick={toggle} data-testid="period-toggle">
           {t(open ? 'amendments.period.closeAction' : 'amendments.period.openAction')}
         </Button>
       )}

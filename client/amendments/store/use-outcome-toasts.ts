@@ -15,7 +15,7 @@ const OUTCOMES: Partial<Record<AmendmentStatus, { key: MessageKey; tone: 'succes
 
 export function useOutcomeToasts(
   myParticipantId: string,
-  outline: ParagraphIndex | null,
+  outline: () => ParagraphIndex | null,
   knownStatus: (id: string) => AmendmentStatus | undefined,
 ): (amendment: AmendmentView) => void {
   const { t } = useI18n();
@@ -33,7 +33,7 @@ export function useOutcomeToasts(
       if (amendment.author.participantId !== myParticipantId || before === undefined || before === amendment.status) return;
       const outcome = OUTCOMES[amendment.status];
       if (!outcome || amendment.decision?.by.participantId === myParticipantId) return;
-      const paragraph = outlineRef.current?.byId.get(amendment.paragraphId);
+      const paragraph = outlineRef.current()?.byId.get(amendment.paragraphId);
       const what =
         amendment.kind === 'replace' ? `“${excerpt(amendment.expected, 40)}” → “${excerpt(amendment.proposed, 40)}”` : `“${excerpt(amendment.expected || amendment.proposed, 60)}”`;
       const note = amendment.decision?.note ? ` — ${amendment.decision.note}` : amendment.staleReason ? ` — ${amendment.staleReason}` : '';

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
 import { excerpt, paragraphLabel } from '../amendment-labels';
 import { ChangePreview } from '../panel/ChangePreview';
-import { useAmendments } from '../store/amendments-context';
+import { useCursor } from '../store/cursor-store';
 import type { Draft } from './drafts';
 
 interface DraftItemProps {
@@ -19,7 +19,7 @@ interface DraftItemProps {
 
 export function DraftItem({ draft, rationale, onRationale, busy, disabled, onSubmit, onDiscard }: DraftItemProps) {
   const { t } = useI18n();
-  const { outline } = useAmendments();
+  const outline = useCursor((state) => state.outline);
   const id = useId();
   const paragraph = outline?.byId.get(draft.paragraphId);
   const unchanged = draft.proposed === draft.expected;

@@ -1,12 +1,12 @@
 /** The pending suggestions typed in suggesting mode: each submitted with a rationale, or discarded. */
 import type { Editor } from '@tiptap/core';
 import { useState } from 'react';
-import { useSignedIn } from '../../auth/AuthProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
 import { failureToast } from '../action-feedback';
-import { proposeAmendment } from '../amendments-api';
 import { dispatchSuggesting } from '../editor/use-editor-slices';
+import { useProposeAmendment } from '../queries/amendment-mutations';
+import { useAmendmentList } from '../queries/use-amendment-list';
 import { useAmendments } from '../store/amendments-context';
 import { useToasts } from '../toasts/ToastProvider';
 import { DraftItem } from './DraftItem';
@@ -19,20 +19,21 @@ interface DraftsTrayProps {
 
 export function DraftsTray({ editor, drafts }: DraftsTrayProps) {
   const { t } = useI18n();
-  const { api } = useSignedIn();
   const { push } = useToasts();
-  const { summary, upsert, state } = useAmendments();
+  const { summary } = useAmendments();
+  const { periodOpen } = useAmendmentList();
+  const proposing = useProposeAmendment(summary.id);
   const [rationales, setRationales] = useState<ReadonlyMap<string, string>>(new Map());
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
   const [collapsed, setCollapsed] = useState(false);
   if (drafts.length === 0) return null;
-  const closed = state.periodOpen === false;
+  const closed = periodOpen === false;
   const ready = drafts.filter((draft) => !draft.lost && draft.proposed !== draft.expected);
 
   async function submit(draft: Draft): Promise<void> {
     setBusy((current) => new Set(current).add(draft.id));
     try {
-      const amendment = await proposeAmendment(api, summary.id, {
+      await proposing.mutateAsync({
         paragraphId: draft.paragraphId,
         from: draft.from,
         to: draft.to,
@@ -40,7 +41,6 @@ export function DraftsTray({ editor, drafts }: DraftsTrayProps) {
         proposed: draft.proposed,
         rationale: rationales.get(draft.id)?.trim() ?? '',
       });
-      upsert(amendment);
       dispatchSuggesting(editor, { type: 'forget', id: draft.id });
       push({ tone: 'success', title: t('amendments.toast.proposed') });
     } catch (error) {
