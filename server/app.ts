@@ -12,6 +12,7 @@ import { requireDocumentAccess, requirePerson, type AppEnv } from './http/auth.j
 import { errorBody, handleError } from './http/errors.js';
 import { RateLimits } from './http/rate-limit.js';
 import { meRoutes, participantsRoutes } from './participants/participants.routes.js';
+import { openApiRoutes } from './openapi/openapi.routes.js';
 import { amendmentsRoutes } from './amendments/amendments.routes.js';
 import { eventsRoutes } from './events/events.routes.js';
 import { exportRoutes } from './export/export.routes.js';
@@ -44,6 +45,8 @@ export function createApp(deps: AppDeps) {
   app.onError(handleError);
 
   app.get('/healthz', (c) => c.json({ ok: true }));
+  // Before the API's token check: the reference is public.
+  app.route('/api', openApiRoutes());
 
   const api = new Hono<AppEnv>();
   // Server-Timing: how long the server took, apart from the transfer (for tools and the benchmark).
