@@ -1,14 +1,20 @@
 /** The synthesis stakeholders ask for: for each group, what it proposed and what became of it. */
 import type { AmendmentView } from '../../shared/amendments/amendment-schemas.js';
-import { isBlockKind } from '../../shared/document/kinds.js';
+import { isBlockKind, type BlockKind } from '../../shared/document/kinds.js';
 import { amendmentPlace, groupLook, KIND_KEYS, STATUS_KEYS } from '../amendments/amendment-labels';
 import { ChangePreview } from '../amendments/panel/ChangePreview';
+import { staleReasonText } from '../amendments/stale-reason';
 import { useFormatDateTime } from '../i18n/format-date';
 import { useI18n } from '../i18n/I18nProvider';
 import type { DashboardData } from './use-dashboard-data';
 
 function countOf(list: readonly AmendmentView[], status: AmendmentView['status']): number {
   return list.filter((amendment) => amendment.status === status).length;
+}
+
+function blockOf(data: DashboardData, id: string): { number: string | null; kind: BlockKind } | undefined {
+  const paragraph = data.paragraphs.get(id);
+  return paragraph && isBlockKind(paragraph.kind) ? { number: paragraph.number, kind: paragraph.kind } : undefined;
 }
 
 export function SynthesisView({ data }: { data: DashboardData }) {
@@ -62,7 +68,7 @@ export function SynthesisView({ data }: { data: DashboardData }) {
                           {amendment.decision.note && <> — “{amendment.decision.note}”</>}
                         </p>
                       )}
-                      {amendment.status === 'stale' && amendment.staleReason && <p className="synthesis__decision">{t('amendments.card.stale', { reason: amendment.staleReason })}</p>}
+                      {amendment.status === 'stale' && amendment.staleReason && <p className="synthesis__decision">{t('amendments.card.stale', { reason: staleReasonText(t, amendment, data.summary.groups, (id) => blockOf(data, id)) })}</p>}
                     </li>
                   );
                 })}

@@ -29,11 +29,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<I18nValue>(() => {
     const catalogue = CATALOGUES[language];
+    const locale = localeFor(language);
     return {
       language,
-      locale: localeFor(language),
+      locale,
       setLanguage,
-      t: (key, params) => interpolate(catalogue[key], params),
+      t: (key, params) => interpolate(catalogue[key], params, locale),
     };
   }, [language, setLanguage]);
 

@@ -25,7 +25,7 @@ export function RevisionItem({ revision, all, underSilence, onRestore, onStartSi
   const previous = previousRevision(all, revision);
   const restoredFrom = revision.restoredFrom ? all.find((candidate) => candidate.id === revision.restoredFrom) : undefined;
   const named = revision.kind === 'named';
-  const label = revisionLabel(t, revision);
+  const label = revisionLabel(t, revision, all);
 
   return (
     <li className={`revision-item revision-item--${revision.kind}`} data-testid="revision-item" data-revision-id={revision.id} data-kind={revision.kind}>

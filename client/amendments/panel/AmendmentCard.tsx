@@ -5,8 +5,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useFormatDateTime } from '../../i18n/format-date';
 import { Button } from '../../ui/Button';
 import { amendmentPlace, groupLook, KIND_KEYS, STATUS_KEYS } from '../amendment-labels';
+import { staleReasonText } from '../stale-reason';
 import { useAmendments } from '../store/amendments-context';
-import { useCursor } from '../store/cursor-store';
 import { AmendmentActionButtons } from './AmendmentActions';
 import { ChangePreview } from './ChangePreview';
 import { CommentThread } from './CommentThread';
@@ -14,6 +14,8 @@ import { Supporters } from './Supporters';
 
 interface AmendmentCardProps {
   amendment: AmendmentView;
+  active: boolean;
+  inText: boolean;
   commentsOpen: boolean;
   onToggleComments: () => void;
   selected: boolean;
@@ -21,14 +23,10 @@ interface AmendmentCardProps {
 }
 
 export const AmendmentCard = forwardRef<HTMLElement, AmendmentCardProps>(function AmendmentCard(props, ref) {
-  const { amendment, commentsOpen, onToggleComments, selected, onSelect } = props;
+  const { amendment, active, inText, commentsOpen, onToggleComments, selected, onSelect } = props;
   const { t } = useI18n();
   const formatDate = useFormatDateTime();
-  const { summary, showInText } = useAmendments();
-  // Each card watches only its own slice: a caret move re-renders the card it enters and the one it leaves.
-  const outline = useCursor((state) => state.outline);
-  const active = useCursor((state) => state.activeId === amendment.id);
-  const inText = useCursor((state) => state.inlineIds.has(amendment.id));
+  const { summary, outline, showInText } = useAmendments();
   const look = groupLook(t, summary.groups, amendment.author.groupId);
   const paragraph = outline?.byId.get(amendment.paragraphId);
   const decided = amendment.decision && (amendment.status === 'accepted' || amendment.status === 'rejected');
@@ -66,7 +64,7 @@ export const AmendmentCard = forwardRef<HTMLElement, AmendmentCardProps>(functio
         {amendment.historyCount > 0 && <> · {t('amendments.card.revised', { count: amendment.historyCount })}</>}
       </p>
       <Supporters amendment={amendment} groups={summary.groups} />
-      {amendment.status === 'stale' && amendment.staleReason && <p className="amendment-card__outcome amendment-card__outcome--stale">{t('amendments.card.stale', { reason: amendment.staleReason })}</p>}
+      {amendment.status === 'stale' && amendment.staleReason && <p className="amendment-card__outcome amendment-card__outcome--stale">{t('amendments.card.stale', { reason: staleReasonText(t, amendment, summary.groups, (id) => outline?.byId.get(id)) })}</p>}
       {amendment.status === 'proposed' && !inText && <p className="amendment-card__hint">{t('amendments.card.notInline')}</p>}
       {decided && amendment.decision && (
         <div className={`amendment-card__outcome amendment-card__outcome--${amendment.status}`}>

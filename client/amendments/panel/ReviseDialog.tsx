@@ -5,15 +5,15 @@
  */
 import { useId, useRef, useState } from 'react';
 import type { AmendmentView } from '../../../shared/amendments/amendment-schemas.js';
+import { useSignedIn } from '../../auth/AuthProvider';
 import { errorMessage } from '../../api/error-message';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { failureTitleKey } from '../action-feedback';
-import type { ReviseBody } from '../amendments-api';
-import { useReviseAmendment } from '../queries/amendment-mutations';
+import { reviseAmendment, type ReviseBody } from '../amendments-api';
+import { staleReasonText } from '../stale-reason';
 import { useAmendments } from '../store/amendments-context';
-import { useCursor } from '../store/cursor-store';
 import { useToasts } from '../toasts/ToastProvider';
 
 interface ReviseDialogProps {
@@ -28,19 +28,17 @@ interface Target {
 
 export function ReviseDialog({ amendment, onClose }: ReviseDialogProps) {
   const { t } = useI18n();
+  const { api } = useSignedIn();
   const { push } = useToasts();
-  const { summary } = useAmendments();
-  const outline = useCursor((state) => state.outline);
-  const revising = useReviseAmendment(summary.id);
+  const { summary, upsert, outline } = useAmendments();
   const ids = { text: useId(), proposed: useId(), rationale: useId() };
   const textKind = amendment.kind === 'replace' || amendment.kind === 'insert' || amendment.kind === 'delete';
   const paragraph = outline?.byId.get(amendment.paragraphId);
   const [target, setTarget] = useState<Target | null>(null);
   const [proposed, setProposed] = useState(amendment.proposed);
   const [rationale, setRationale] = useState(amendment.rationale);
-  const [invalid, setInvalid] = useState<string | null>(null);
-  const busy = revising.isPending || revising.isSuccess;
-  const failure = invalid ?? (revising.error ? `${t(failureTitleKey(revising.error))} — ${errorMessage(t, revising.error)}` : null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const mustRetarget = textKind && amendment.status === 'stale';
   const chosen = target && paragraph ? paragraph.text.slice(target.from, target.to) : null;
@@ -63,25 +61,27 @@ export function ReviseDialog({ amendment, onClose }: ReviseDialogProps) {
     return null;
   }
 
-  function submit() {
+  async function submit() {
     const target = readSelection();
     const chosen = target && paragraph ? paragraph.text.slice(target.from, target.to) : null;
     const issue = problem(target);
-    setInvalid(issue);
-    if (issue) return;
+    if (issue) {
+      setFailure(issue);
+      return;
+    }
     const body: ReviseBody = { rationale: rationale.trim() };
     if (amendment.kind !== 'delete' && amendment.kind !== 'delete-paragraph') body.proposed = amendment.kind === 'insert-paragraph' ? proposed.trim() : proposed;
     if (target && paragraph && chosen !== null) Object.assign(body, { from: target.from, to: target.to, expected: chosen });
-    revising.reset();
-    revising.mutate(
-      { amendmentId: amendment.id, body },
-      {
-        onSuccess: () => {
-          push({ tone: 'success', title: t('amendments.toast.revised') });
-          onClose();
-        },
-      },
-    );
+    setBusy(true);
+    setFailure(null);
+    try {
+      upsert(await reviseAmendment(api, summary.id, amendment.id, body));
+      push({ tone: 'success', title: t('amendments.toast.revised') });
+      onClose();
+    } catch (error) {
+      setFailure(`${t(failureTitleKey(error))} — ${errorMessage(t, error)}`);
+      setBusy(false);
+    }
   }
 
   return (
@@ -93,14 +93,14 @@ export function ReviseDialog({ amendment, onClose }: ReviseDialogProps) {
       actions={
         <>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button variant="primary" busy={busy} onClick={submit} data-testid="revise-submit">
+          <Button variant="primary" busy={busy} onClick={() => void submit()} data-testid="revise-submit">
             {t('amendments.revise.submit')}
           </Button>
         </>
       }
     >
       <div className="composer">
-        {amendment.staleReason && <p className="notice notice--warning">{t('amendments.card.stale', { reason: amendment.staleReason })}</p>}
+        {amendment.staleReason && <p className="notice notice--warning">{t('amendments.card.stale', { reason: staleReasonText(t, amendment, summary.groups, (id) => outline?.byId.get(id)) })}</p>}
         {textKind && paragraph && (
           <label className="field" htmlFor={ids.text}>
             <span className="field__label">{t('amendments.revise.target')}</span>
