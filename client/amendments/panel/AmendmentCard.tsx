@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button';
 import { amendmentPlace, groupLook, KIND_KEYS, STATUS_KEYS } from '../amendment-labels';
 import { staleReasonText } from '../stale-reason';
 import { useAmendments } from '../store/amendments-context';
+import { useCursor } from '../store/cursor-store';
 import { AmendmentActionButtons } from './AmendmentActions';
 import { ChangePreview } from './ChangePreview';
 import { CommentThread } from './CommentThread';
@@ -14,8 +15,6 @@ import { Supporters } from './Supporters';
 
 interface AmendmentCardProps {
   amendment: AmendmentView;
-  active: boolean;
-  inText: boolean;
   commentsOpen: boolean;
   onToggleComments: () => void;
   selected: boolean;
@@ -23,10 +22,14 @@ interface AmendmentCardProps {
 }
 
 export const AmendmentCard = forwardRef<HTMLElement, AmendmentCardProps>(function AmendmentCard(props, ref) {
-  const { amendment, active, inText, commentsOpen, onToggleComments, selected, onSelect } = props;
+  const { amendment, commentsOpen, onToggleComments, selected, onSelect } = props;
   const { t } = useI18n();
   const formatDate = useFormatDateTime();
-  const { summary, outline, showInText } = useAmendments();
+  const { summary, showInText } = useAmendments();
+  // Each card watches only its own slice: a caret move re-renders the card it enters and the one it leaves.
+  const outline = useCursor((state) => state.outline);
+  const active = useCursor((state) => state.activeId === amendment.id);
+  const inText = useCursor((state) => state.inlineIds.has(amendment.id));
   const look = groupLook(t, summary.groups, amendment.author.groupId);
   const paragraph = outline?.byId.get(amendment.paragraphId);
   const decided = amendment.decision && (amendment.status === 'accepted' || amendment.status === 'rejected');

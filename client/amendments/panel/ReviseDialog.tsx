@@ -5,15 +5,16 @@
  */
 import { useId, useRef, useState } from 'react';
 import type { AmendmentView } from '../../../shared/amendments/amendment-schemas.js';
-import { useSignedIn } from '../../auth/AuthProvider';
 import { errorMessage } from '../../api/error-message';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { failureTitleKey } from '../action-feedback';
-import { reviseAmendment, type ReviseBody } from '../amendments-api';
+import type { ReviseBody } from '../amendments-api';
+import { useReviseAmendment } from '../queries/amendment-mutations';
 import { staleReasonText } from '../stale-reason';
 import { useAmendments } from '../store/amendments-context';
+import { useCursor } from '../store/cursor-store';
 import { useToasts } from '../toasts/ToastProvider';
 
 interface ReviseDialogProps {
@@ -28,17 +29,19 @@ interface Target {
 
 export function ReviseDialog({ amendment, onClose }: ReviseDialogProps) {
   const { t } = useI18n();
-  const { api } = useSignedIn();
   const { push } = useToasts();
-  const { summary, upsert, outline } = useAmendments();
+  const { summary } = useAmendments();
+  const outline = useCursor((state) => state.outline);
+  const revising = useReviseAmendment(summary.id);
   const ids = { text: useId(), proposed: useId(), rationale: useId() };
   const textKind = amendment.kind === 'replace' || amendment.kind === 'insert' || amendment.kind === 'delete';
   const paragraph = outline?.byId.get(amendment.paragraphId);
   const [target, setTarget] = useState<Target | null>(null);
   const [proposed, setProposed] = useState(amendment.proposed);
   const [rationale, setRationale] = useState(amendment.rationale);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const busy = revising.isPending || revising.isSuccess;
+  const failure = invalid ?? (revising.error ? `${t(failureTitleKey(revising.error))} — ${errorMessage(t, revising.error)}` : null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const mustRetarget = textKind && amendment.status === 'stale';
   const chosen = target && paragraph ? paragraph.text.slice(target.from, target.to) : null;
@@ -61,27 +64,25 @@ export function ReviseDialog({ amendment, onClose }: ReviseDialogProps) {
     return null;
   }
 
-  async function submit() {
+  function submit() {
     const target = readSelection();
     const chosen = target && paragraph ? paragraph.text.slice(target.from, target.to) : null;
     const issue = problem(target);
-    if (issue) {
-      setFailure(issue);
-      return;
-    }
+    setInvalid(issue);
+    if (issue) return;
     const body: ReviseBody = { rationale: rationale.trim() };
     if (amendment.kind !== 'delete' && amendment.kind !== 'delete-paragraph') body.proposed = amendment.kind === 'insert-paragraph' ? proposed.trim() : proposed;
     if (target && paragraph && chosen !== null) Object.assign(body, { from: target.from, to: target.to, expected: chosen });
-    setBusy(true);
-    setFailure(null);
-    try {
-      upsert(await reviseAmendment(api, summary.id, amendment.id, body));
-      push({ tone: 'success', title: t('amendments.toast.revised') });
-      onClose();
-    } catch (error) {
-      setFailure(`${t(failureTitleKey(error))} — ${errorMessage(t, error)}`);
-      setBusy(false);
-    }
+    revising.reset();
+    revising.mutate(
+      { amendmentId: amendment.id, body },
+      {
+        onSuccess: () => {
+          push({ tone: 'success', title: t('amendments.toast.revised') });
+          onClose();
+        },
+      },
+    );
   }
 
   return (
@@ -93,7 +94,7 @@ export function ReviseDialog({ amendment, onClose }: ReviseDialogProps) {
       actions={
         <>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button variant="primary" busy={busy} onClick={() => void submit()} data-testid="revise-submit">
+          <Button variant="primary" busy={busy} onClick={submit} data-testid="revise-submit">
             {t('amendments.revise.submit')}
           </Button>
         </>
