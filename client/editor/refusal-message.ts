@@ -16,6 +16,7 @@ const KEYS: Record<number, RefusalKeys> = {
   [CLOSE_CODES.notFound]: { full: 'connection.refused.4404', short: 'connection.refusedShort.4404' },
   [CLOSE_CODES.revoked]: { full: 'connection.refused.4410', short: 'connection.refusedShort.4410' },
   [REFUSED_UPDATE_CLOSE_CODE]: { full: 'connection.refused.4413', short: 'connection.refusedShort.4413' },
+  [CLOSE_CODES.tooMany]: { full: 'connection.refused.4429', short: 'connection.refusedShort.4429' },
 };
 
 /** A sentence for the notice under the header; a refused update names the limit it broke, in the server's words. */
