@@ -39,7 +39,9 @@ function scenarioTable(report: ScenarioReport): string {
   }
   for (const metric of report.metrics.filter((m) => m.headline)) {
     const matrix = report.ratios[metric.key];
-    if (!matrix) continue;
+    // A ratio needs two servers with the figure (the Concord-only scenarios have one).
+    const measured = kinds.filter((kind) => typeof matrix?.[kind]?.[kind] === 'number');
+    if (!matrix || measured.length < 2) continue;
     out.push('', `ratio of ${metric.label} (row ÷ column; ${metric.better} is better)`);
     const ratioRows = kinds.map((row) => [SHORT[row], ...kinds.map((column) => format(matrix[row]?.[column], 2))]);
     out.push(grid(['', ...kinds.map((kind) => SHORT[kind])], ratioRows));

@@ -2,6 +2,7 @@
 import type { BenchResults, ScenarioReport, TargetCheck } from './results.js';
 import { figure } from './results.js';
 import type { ServerKind } from '../servers/server-kind.js';
+import { hostileChecks } from '../scenarios/hostile/hostile-targets.js';
 
 function compare(
   report: ScenarioReport | undefined,
@@ -67,5 +68,6 @@ export function checkTargets(scenarios: BenchResults['scenarios']): TargetCheck[
     const missing = figure(burst, 'concord', 'missingOnDiskLive');
     checks.push({ target: 'burst: every delivered edit on disk', ratio: null, limit: `${missing ?? '?'} missing`, met: missing === null ? null : missing === 0 });
   }
+  checks.push(...hostileChecks(byName('hostile')));
   return checks.filter((check): check is TargetCheck => check !== null);
 }

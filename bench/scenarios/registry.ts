@@ -7,6 +7,7 @@ import { burstScenario } from './burst.js';
 import { compareExportScenario } from './compare-export-scenario.js';
 import { coldScenario } from './cold/cold-scenario.js';
 import { fanoutScenario } from './fanout.js';
+import { hostileScenario } from './hostile/hostile-scenario.js';
 import type { PendingScenario, Scenario } from './scenario.js';
 
 export function allScenarios(): Array<Scenario | PendingScenario> {
@@ -16,6 +17,7 @@ export function allScenarios(): Array<Scenario | PendingScenario> {
     coldScenario(),
     amendmentsScenario,
     compareExportScenario,
+    hostileScenario,
   ];
 }
 

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchResults, ScenarioReport } from '../../bench/report/results.js';
 import { isError } from '../../bench/report/results.js';
 import { SCENARIO_NAMES } from '../../bench/scenarios/scenario-names.js';
+import { INPUTS } from '../../bench/scenarios/hostile/hostile-input.js';
 import { SERVER_KINDS, type ServerKind } from '../../bench/servers/server-kind.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -93,6 +94,12 @@ describe('the benchmark at smoke scale', () => {
     expect(finite(concord.editsOnDiskLive)).toBeGreaterThanOrEqual(finite(concord.delivered));
     expect(concord.missingOnDiskLive).toBe(0);
     finite(figures('burst', 'hocuspocus').editsOnDisk);
+  });
+
+  it('sends Concord every hostile input under typing load and measures the stall each causes', () => {
+    const concord = figures('hostile', 'concord');
+    for (const key of Object.keys(INPUTS)) finite(concord[`${key}_stallMs`]);
+    expect(finite(concord.editsTyped)).toBeGreaterThan(0);
   });
 
   it('opens the long document on every server and measures storage where there is any', () => {
