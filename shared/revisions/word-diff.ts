@@ -5,13 +5,14 @@
 import { diffWordsWithSpace } from 'diff';
 import type { DiffSegment } from './revision-schemas.js';
 
-/** The most words inserted plus deleted that one paragraph's word diff may find. */
-export const MAX_PARAGRAPH_EDITS = 400;
+/** The most words inserted plus deleted that one paragraph's word diff may find (about 6 ms of work). */
+export const MAX_PARAGRAPH_EDITS = 300;
 /**
- * The word diff (Myers) costs about the square of the edits it explores, so a whole comparison gets
- * that much: about six paragraphs at the bound, or thousands with a few words changed each.
+ * The word diff (Myers) costs about the square of the edits it explores (some 55 ns each), so a whole
+ * comparison gets that much, about 20 ms: three paragraphs at the bound, or thousands with a few
+ * words changed each.
  */
-export const COMPARISON_DIFF_WORK = 1_000_000;
+export const COMPARISON_DIFF_WORK = 300_000;
 /** Once the budget is spent, paragraphs with a handful of changed words still diff cheaply. */
 const MIN_PARAGRAPH_EDITS = 20;
 
