@@ -23,7 +23,7 @@ stopOnSignals({
   close: () => server.close(),
   lastFlush: () => {
     try {
-      server.deps.registry.outbox.flush();
+      server.deps.registry.commitPending();
     } catch (error) {
       console.error(`The last flush failed: ${String(error)}`);
     }

@@ -8,11 +8,11 @@ import { attachCollabSocket } from './collab/collab-socket.js';
 import { RoomRegistry } from './collab/room-registry.js';
 import { UpdateLogRepo } from './collab/update-log.repo.js';
 import { CLOSE_CODES } from '../shared/collab/protocol-constants.js';
-import { readTitle } from '../shared/document/read-blocks.js';
 import type { ServerConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { MAIN_AUTOCHECKPOINT_PAGES, WalCheckpointer } from './db/wal-checkpointer.js';
 import { DocumentsRepo } from './documents/documents.repo.js';
+import { titleSync } from './documents/title-sync.js';
 import { Authenticator } from './participants/authenticate.js';
 import { ParticipantsRepo } from './participants/participants.repo.js';
 import { AmendmentsRepo } from './amendments/amendments.repo.js';
@@ -43,12 +43,6 @@ export function buildDeps(config: ServerConfig, log: (message: string) => void =
     idleUnloadMs: config.idleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
     limits: config.documentLimits,
-    onCompacted: (documentId, doc) => {
-      const title = readTitle(doc);
-      const record = documents.byId(documentId);
-      if (record && title && title !== record.title) documents.setTitle(documentId, title);
-      else documents.touch(documentId);
-    },
     log,
   });
   const authenticator = new Authenticator(participants, documents);
@@ -57,13 +51,13 @@ export function buildDeps(config: ServerConfig, log: (message: string) => void =
   const amendmentsRepo = new AmendmentsRepo(db);
   const amendments = new AmendmentsService({ db, repo: amendmentsRepo, participants, registry, audit, events });
   const staleWatcher = new StaleWatcher(amendmentsRepo, amendments, (documentId) => registry.open(documentId));
-  registry.onRoomOpened((room) => staleWatcher.watch(room));
   const revisions = new RevisionsRepo(db);
   const paragraphStatus = new ParagraphStatusRepo(db);
   const revisionsService = new RevisionsService({ registry, revisions, updateLog, paragraphStatus, participants, audit, events });
   const checkpoints = new CheckpointScheduler(revisionsService, config.checkpointPauseMs, log);
-  registry.onRoomOpened((room) => checkpoints.watch(room));
-  registry.onRoomEmptied((room) => checkpoints.emptied(room));
+  registry.use(titleSync(documents));
+  registry.use(staleWatcher);
+  registry.use(checkpoints);
   const silenceService = new SilenceService({ revisions, participants, audit, events, silence: new SilenceRepo(db) });
   return {
     config,

@@ -6,13 +6,14 @@
 import { resolveAnchor } from '../../shared/amendments/anchor.js';
 import { paragraphIndex } from '../../shared/document/paragraph-text.js';
 import type { Room } from '../collab/room.js';
+import type { RoomHookPayloads, RoomHooks } from '../collab/room-hooks.js';
 import type { AmendmentsRepo } from './amendments.repo.js';
 import type { AmendmentsService } from './amendments.service.js';
 import { storedAnchor } from './amendment-rules.js';
 
 const SETTLE_MS = 150;
 
-export class StaleWatcher {
+export class StaleWatcher implements RoomHooks {
   private readonly pending = new Map<string, { paragraphs: Set<string>; structure: boolean; timer: NodeJS.Timeout }>();
 
   constructor(
@@ -21,8 +22,8 @@ export class StaleWatcher {
     private readonly openRoom: (documentId: string) => Room,
   ) {}
 
-  watch(room: Room): void {
-    room.onBlocksChanged((changes) => this.schedule(room.documentId, new Set(changes.changed), changes.structure));
+  blocksChanged({ room, changes }: RoomHookPayloads['blocksChanged']): void {
+    this.schedule(room.documentId, new Set(changes.changed), changes.structure);
   }
 
   /** Re-checks now (tests and decisions use it to see the settled state). */

@@ -9,7 +9,6 @@ import { WebSocketServer, type WebSocket, type RawData } from 'ws';
 import { CLOSE_CODES } from '../../shared/collab/protocol-constants.js';
 import { canEditText } from '../../shared/roles.js';
 import type { Authenticator } from '../participants/authenticate.js';
-import { documentSize } from './document-size.js';
 import type { CollabShares } from './fair-shares.js';
 import { MESSAGE_AWARENESS, MalformedMessage } from './messages.js';
 import type { RoomRegistry } from './room-registry.js';
@@ -80,7 +79,7 @@ export function attachCollabSocket(
         presence: { name: participant.name, color: groupColor, groupId: participant.groupId, role: participant.role, participantId: participant.id },
       },
       options,
-      documentSize(room.doc),
+      room.size,
       (buffered) => options.log?.(`dropping ${participant.id} on ${documentId}: ${buffered} bytes behind`),
     );
     connections.add(connection);
@@ -115,7 +114,6 @@ export function attachCollabSocket(
       release();
       connections.delete(connection);
       room.leave(connection);
-      deps.registry.released(room);
     });
   }
 

@@ -24,16 +24,3 @@ export class DocumentSize {
     this.estimate = wholeDocument ? bytes : Math.max(this.estimate, bytes);
   }
 }
-
-// Kept beside the Y.Doc rather than in Room: the room notes its replies here and the socket reads one
-// number on each send, and neither owns the other's lifetime.
-const sizes = new WeakMap<Y.Doc, DocumentSize>();
-
-export function documentSize(doc: Y.Doc): DocumentSize {
-  let size = sizes.get(doc);
-  if (!size) {
-    size = new DocumentSize(doc);
-    sizes.set(doc, size);
-  }
-  return size;
-}

@@ -48,8 +48,3 @@ export class ReplyGate<Request> {
     }
   }
 }
-
-/** The document's state, per connection. */
-export const documentReplies = new ReplyGate<Uint8Array>();
-/** Everyone's presence, per connection. */
-export const presenceReplies = new ReplyGate<null>();

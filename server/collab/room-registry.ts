@@ -1,11 +1,11 @@
 /**
- * Opens documents on first use, unloads them when idle (compacting their log), and owns the
- * durable outbox every room writes through.
+ * Opens documents on first use, unloads them when idle (compacting their log), owns the durable
+ * outbox every room writes through, and runs the room hooks (room-hooks.ts) features add with `use`.
  */
-import * as Y from 'yjs';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from '../../shared/collab/limits.js';
 import { DurableOutbox } from './durable-outbox.js';
 import { Room } from './room.js';
+import { RoomHookList, type RoomHooks } from './room-hooks.js';
 import type { BatchResult, UpdateLogRepo } from './update-log.repo.js';
 
 export interface RoomRegistryOptions {
@@ -15,8 +15,6 @@ export interface RoomRegistryOptions {
   compactAfterUpdates: number;
   /** Sizes an update from a connection may not push the document past (default DEFAULT_DOCUMENT_LIMITS). */
   limits?: DocumentLimits;
-  /** Called after a document's state was compacted (e.g. to refresh its title column). */
-  onCompacted?: (documentId: string, doc: Y.Doc) => void;
   log?: (message: string) => void;
 }
 
@@ -32,10 +30,17 @@ export class RoomRegistry {
   private readonly compactionQueued = new Set<string>();
   /** Set at shutdown: late socket events must not reopen documents or write after the database closes. */
   private closed = false;
-  readonly outbox: DurableOutbox;
-  /** Called once for each document loaded into memory (features that watch the live text hook in here). */
-  private readonly openedListeners: Array<(room: Room) => void> = [];
-  private readonly emptiedListeners: Array<(room: Room) => void> = [];
+  private readonly outbox: DurableOutbox;
+  private readonly hooks = new RoomHookList();
+  /** What each room runs itself: the features' hooks, then the registry's own idle countdown. */
+  private readonly roomHooks: RoomHooks = {
+    blocksChanged: (payload) => this.hooks.run('blocksChanged', payload),
+    emptied: (payload) => {
+      if (this.closed || this.rooms.get(payload.room.documentId) !== payload.room) return;
+      this.hooks.run('emptied', payload);
+      this.scheduleIdle(payload.room);
+    },
+  };
 
   constructor(
     private readonly updateLog: UpdateLogRepo,
@@ -46,6 +51,11 @@ export class RoomRegistry {
       committed: (lastSeq) => this.onCommitted(lastSeq),
       failed: (documentIds, error) => this.onCommitFailed(documentIds, error),
     });
+  }
+
+  /** Adds a feature's hooks; they see every room opened from now on. */
+  use(hooks: RoomHooks): void {
+    this.hooks.add(hooks);
   }
 
   get openCount(): number {
@@ -61,9 +71,15 @@ export class RoomRegistry {
     this.cancelIdle(documentId);
     let room = this.rooms.get(documentId);
     if (!room) {
-      room = new Room(documentId, (doc) => this.updateLog.loadInto(documentId, doc), this.outbox, this.options.limits ?? DEFAULT_DOCUMENT_LIMITS);
+      room = new Room(documentId, {
+        store: this.updateLog,
+        outbox: this.outbox,
+        limits: this.options.limits ?? DEFAULT_DOCUMENT_LIMITS,
+        hooks: this.roomHooks,
+      });
       this.rooms.set(documentId, room);
-      for (const listener of this.openedListeners) listener(room);
+      this.hooks.run('opened', { room });
+      room.repairStoredIds();
       // A document opened only to be read or edited by the API closes again unless someone joins.
       this.scheduleIdle(room);
     }
@@ -81,20 +97,12 @@ export class RoomRegistry {
     return this.outbox.commitWithin((body) => this.updateLog.transaction(body), () => work(room));
   }
 
-  onRoomOpened(listener: (room: Room) => void): void {
-    this.openedListeners.push(listener);
-  }
-
-  /** Called when the last connection leaves a document. */
-  onRoomEmptied(listener: (room: Room) => void): void {
-    this.emptiedListeners.push(listener);
-  }
-
-  /** Notes that a connection left; an empty room unloads after the idle delay. */
-  released(room: Room): void {
-    if (this.closed || room.connections.size > 0 || this.rooms.get(room.documentId) !== room) return;
-    for (const listener of this.emptiedListeners) listener(room);
-    this.scheduleIdle(room);
+  /**
+   * Commits every update applied but not yet written, and sends what waited for it: for a reader that
+   * must see the log as the rooms are (a revision's contributors), or a last write at shutdown.
+   */
+  commitPending(): void {
+    this.outbox.flush();
   }
 
   /** Closes every socket of a participant (revoked access) in a document. */
@@ -117,16 +125,12 @@ export class RoomRegistry {
     if (!room) return;
     // The snapshot must equal the log through lastSeq: commit anything applied but not yet written.
     this.outbox.flush();
-    if (room.uncompacted === 0 && room.throughSeq === room.lastSeq) return;
     const started = performance.now();
-    const folded = room.uncompacted;
-    const state = Y.encodeStateAsUpdate(room.doc);
-    this.updateLog.compact(documentId, state, room.lastSeq);
-    room.throughSeq = room.lastSeq;
-    room.uncompacted = 0;
-    this.options.onCompacted?.(documentId, room.doc);
+    const compaction = room.log.compact();
+    if (!compaction) return;
+    this.hooks.run('compacted', { room, ...compaction });
     const ms = (performance.now() - started).toFixed(1);
-    this.options.log?.(`compacted ${documentId}: ${folded} updates folded into a snapshot of ${state.length} bytes in ${ms} ms`);
+    this.options.log?.(`compacted ${documentId}: ${compaction.folded} updates folded into a snapshot of ${compaction.bytes} bytes in ${ms} ms`);
   }
 
   unload(documentId: string): void {
@@ -147,12 +151,12 @@ export class RoomRegistry {
   }
 
   private onCommitted(written: Map<string, BatchResult>): void {
-    for (const [documentId, { lastSeq, count }] of written) {
+    for (const [documentId, result] of written) {
       const room = this.rooms.get(documentId);
       if (!room) continue;
-      room.uncompacted += count;
-      room.lastSeq = lastSeq;
-      if (room.uncompacted >= this.options.compactAfterUpdates) this.queueCompaction(documentId);
+      room.log.committed(result);
+      this.hooks.run('committed', { room, ...result });
+      if (room.log.uncompacted >= this.options.compactAfterUpdates) this.queueCompaction(documentId);
     }
   }
 

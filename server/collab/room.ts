@@ -9,9 +9,10 @@ import type { CollabConnection, EditOrigin, ServerEdit } from './connection.js';
 import { originParticipant } from './connection.js';
 import { MalformedMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdate, parseMessage, syncStep2FromUpdate } from './messages.js';
 import { PresenceRelay } from './presence-relay.js';
-import { documentReplies, presenceReplies } from './reply-gate.js';
-import { documentSize } from './document-size.js';
-import type { LogPosition } from './update-log.repo.js';
+import { ReplyGate } from './reply-gate.js';
+import { DocumentSize } from './document-size.js';
+import { DocumentLog, type LogStore } from './document-log.js';
+import type { RoomHooks } from './room-hooks.js';
 import { can, roleSchema } from '../../shared/roles.js';
 import type { DocumentLimits } from '../../shared/collab/limits.js';
 import { FRAGMENT_NAME } from '../../shared/document/kinds.js';
@@ -26,7 +27,15 @@ export interface RoomStats {
   refusedUpdates: number;
 }
 
-export type BlocksChangedListener = (changes: BlockChanges, origin: unknown) => void;
+/** What a room is built from: where its log is stored, what it writes through, and whom it tells. */
+export interface RoomParts {
+  store: LogStore;
+  outbox: DurableOutbox;
+  /** Sizes an update from a connection may not push the document past. */
+  limits: DocumentLimits;
+  /** The hooks the room runs itself (`blocksChanged`, `emptied`); the registry runs the others. */
+  hooks: RoomHooks;
+}
 
 /** The origin of ids the server gives to blocks that lack one or repeat another's. */
 const ID_REPAIR: ServerEdit = { participantId: null };
@@ -34,13 +43,18 @@ const ID_REPAIR: ServerEdit = { participantId: null };
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly connections = new Set<CollabConnection>();
-  private readonly presence: PresenceRelay;
-  lastSeq: number;
-  throughSeq: number;
-  uncompacted: number;
+  readonly log: DocumentLog;
+  readonly size: DocumentSize;
   readonly stats: RoomStats = { droppedReadOnlyUpdates: 0, refusedUpdates: 0 };
+  private readonly presence: PresenceRelay;
   private readonly fragment: Y.XmlFragment;
-  private readonly blocksChangedListeners: BlocksChangedListener[] = [];
+  private readonly outbox: DurableOutbox;
+  private readonly limits: DocumentLimits;
+  private readonly hooks: RoomHooks;
+  /** One whole-state reply in flight per connection: the document for a sync request, everyone's presence for a query. */
+  private readonly documentReplies = new ReplyGate<Uint8Array>();
+  private readonly presenceReplies = new ReplyGate<null>();
+  private destroyed = false;
   /** The block changes of the last transaction, kept for the id repair that follows a client's update. */
   private lastChanges: BlockChanges | null = null;
   /** Updates applied in this turn and not yet sent: released, merged, once their commit is on disk. */
@@ -53,27 +67,27 @@ export class Room {
 
   constructor(
     readonly documentId: string,
-    load: (doc: Y.Doc) => LogPosition,
-    private readonly outbox: DurableOutbox,
-    private readonly limits: DocumentLimits,
+    parts: RoomParts,
   ) {
+    this.outbox = parts.outbox;
+    this.limits = parts.limits;
+    this.hooks = parts.hooks;
     this.fragment = this.doc.getXmlFragment(FRAGMENT_NAME);
-    const position = load(this.doc);
-    this.lastSeq = position.lastSeq;
-    this.throughSeq = position.throughSeq;
-    this.uncompacted = position.uncompacted;
-    this.wholeState = position.wholeState;
+    this.log = new DocumentLog(documentId, this.doc, parts.store);
+    this.wholeState = this.log.load();
+    this.size = new DocumentSize(this.doc);
     this.presence = new PresenceRelay(this.doc, (message) => this.broadcast(message));
     this.doc.on('update', this.onDocUpdate);
     this.doc.on('afterTransaction', this.onTransaction);
-    // Documents stored before ids were checked on the way in are repaired once, as they open.
-    const missing = blocksNeedingIds(this.doc);
-    if (missing.length > 0) this.edit(ID_REPAIR, () => giveFreshIds(missing));
   }
 
-  /** Called after every transaction that touched the blocks, with what it touched. */
-  onBlocksChanged(listener: BlocksChangedListener): void {
-    this.blocksChangedListeners.push(listener);
+  /**
+   * Gives ids to blocks stored before ids were checked on the way in. Called once the room is open,
+   * so that the features watching it see the repair like any other edit.
+   */
+  repairStoredIds(): void {
+    const missing = blocksNeedingIds(this.doc);
+    if (missing.length > 0) this.edit(ID_REPAIR, () => giveFreshIds(missing));
   }
 
   get awareness(): Awareness {
@@ -88,9 +102,11 @@ export class Room {
     if (everyone) this.send(connection, everyone);
   }
 
+  /** The last connection out runs `emptied`, unless the room was already closed and destroyed. */
   leave(connection: CollabConnection): void {
     this.connections.delete(connection);
     this.presence.leave(connection);
+    if (this.connections.size === 0 && !this.destroyed) this.hooks.emptied?.({ room: this });
   }
 
   /** Handles one binary frame; throws MalformedMessage when the sender should be disconnected. */
@@ -104,10 +120,10 @@ export class Room {
         } catch (error) {
           throw new MalformedMessage(`unreadable state vector: ${(error as Error).message}`);
         }
-        documentReplies.request(connection, message.stateVector, (stateVector, sent) => {
+        this.documentReplies.request(connection, message.stateVector, (stateVector, sent) => {
           const whole = isEmptyStateVector(stateVector);
           const reply = this.wholeState && whole ? syncStep2FromUpdate(this.wholeState) : encodeSyncStep2(this.doc, stateVector);
-          documentSize(this.doc).replied(reply.length, whole);
+          this.size.replied(reply.length, whole);
           this.send(connection, reply, sent);
         });
         return;
@@ -124,7 +140,7 @@ export class Room {
         this.presence.apply(connection, message.update);
         return;
       case 'query-awareness':
-        presenceReplies.request(connection, null, (_, sent) => {
+        this.presenceReplies.request(connection, null, (_, sent) => {
           const everyone = this.presence.everyone();
           if (everyone) this.send(connection, everyone, sent);
           else sent();
@@ -145,6 +161,7 @@ export class Room {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.doc.off('update', this.onDocUpdate);
     this.doc.off('afterTransaction', this.onTransaction);
     this.presence.destroy();
@@ -185,8 +202,7 @@ export class Room {
   private readonly onTransaction = (transaction: Y.Transaction): void => {
     const changes = blockChanges(transaction, this.fragment);
     this.lastChanges = changes;
-    if (!changes) return;
-    for (const listener of this.blocksChangedListeners) listener(changes, transaction.origin);
+    if (changes) this.hooks.blocksChanged?.({ room: this, changes, origin: transaction.origin });
   };
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {

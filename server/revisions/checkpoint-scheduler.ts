@@ -1,9 +1,9 @@
 /** Automatic checkpoints: after a pause in editing, and when the last person leaves a document. */
-import type { Room } from '../collab/room.js';
+import type { RoomHookPayloads, RoomHooks } from '../collab/room-hooks.js';
 import { CHECKPOINT_NAMES } from './checkpoint-names.js';
 import type { RevisionsService } from './revisions.service.js';
 
-export class CheckpointScheduler {
+export class CheckpointScheduler implements RoomHooks {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly lastEditAt = new Map<string, number>();
 
@@ -13,12 +13,12 @@ export class CheckpointScheduler {
     private readonly log: (message: string) => void = () => undefined,
   ) {}
 
-  watch(room: Room): void {
-    room.doc.on('update', () => this.edited(room.documentId));
+  committed({ room }: RoomHookPayloads['committed']): void {
+    this.edited(room.documentId);
   }
 
   /** The last participant left: checkpoint now rather than after the pause. */
-  emptied(room: Room): void {
+  emptied({ room }: RoomHookPayloads['emptied']): void {
     this.cancel(room.documentId);
     this.checkpoint(room.documentId, CHECKPOINT_NAMES.everyoneLeft);
   }
@@ -28,7 +28,7 @@ export class CheckpointScheduler {
   }
 
   /**
-   * Called on every update, so it only notes the time: one timer per document waits out the pause,
+   * Called on every commit, so it only notes the time: one timer per document waits out the pause,
    * re-arming for the remainder while edits keep coming.
    */
   private edited(documentId: string): void {

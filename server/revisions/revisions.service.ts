@@ -20,7 +20,7 @@ export class RevisionsService {
   /** Cuts a revision of the live text. A checkpoint is skipped (undefined) when nothing changed since the last revision. */
   cut(documentId: string, input: { kind: 'named' | 'checkpoint'; name: string; by: ParticipantRecord | null; restoredFrom?: string }): RevisionRecord | undefined {
     // Edits applied but not yet committed belong to this revision's contributors: write them first.
-    this.deps.registry.outbox.flush();
+    this.deps.registry.commitPending();
     const doc = this.deps.registry.open(documentId).doc;
     const stateHash = contentHash(doc);
     const previous = this.deps.revisions.latestStamp(documentId);

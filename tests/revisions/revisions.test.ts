@@ -48,7 +48,7 @@ describe('revisions', () => {
   it('creates no checkpoint when nothing changed, and one when the last person leaves after an edit', async () => {
     await cut('Zero draft');
     const alice = await writer(document.chair.token);
-    server.deps.checkpoints.emptied(server.deps.registry.open(document.documentId));
+    server.deps.checkpoints.emptied({ room: server.deps.registry.open(document.documentId) });
     const list = async () => (await api<{ revisions: RevisionView[] }>(server.url, 'GET', path('/revisions'), { token: document.chair.token })).body.revisions;
     expect((await list()).filter((r) => r.kind === 'checkpoint')).toHaveLength(0);
     alice.type(' edited', 2);

@@ -86,7 +86,7 @@ describe('compacting the update log', () => {
       await new Promise((resolve) => setImmediate(resolve));
     }
     await new Promise((resolve) => setTimeout(resolve, 20));
-    registry.outbox.flush();
+    registry.commitPending();
     expect(log.storedBytes(documentId).snapshot).toBeGreaterThan(0);
     expect(log.storedBytes(documentId).logRows).toBeLessThan(10);
     expect(loadText(log, documentId)).toBe('0123456789012345678901234');
