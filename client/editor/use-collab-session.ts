@@ -1,7 +1,7 @@
 /** Opens a collaboration session for as long as the document page is shown. */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { PresenceUser } from '../../shared/collab/protocol-constants.js';
-import { closeCollabSession, openCollabSession, type CollabSession } from './collab-session';
+import { closeCollabSession, openCollabSession, type CollabSession, type CollabSessionOptions } from './collab-session';
 
 export function useCollabSession(documentId: string, token: string, personId: string, presence: PresenceUser): CollabSession | null {
   const [session, setSession] = useState<CollabSession | null>(null);
@@ -9,14 +9,16 @@ export function useCollabSession(documentId: string, token: string, personId: st
   // Every awareness change is broadcast: only a real change of these fields may announce it again.
   const user = useMemo<PresenceUser>(() => ({ name, color, groupId, role, participantId }), [name, color, groupId, role, participantId]);
 
+  // A session opens with the presence fields as they are then; the effect below keeps them up to
+  // date without reconnecting.
+  const open = useEffectEvent((connection: Omit<CollabSessionOptions, 'user'>) => openCollabSession({ ...connection, user }));
   useEffect(() => {
-    const opened = openCollabSession({ documentId, token, participantId, personId, user });
+    const opened = open({ documentId, token, participantId, personId });
     setSession(opened);
     return () => {
       setSession(null);
       closeCollabSession(opened);
     };
-    // The presence fields are kept up to date by the effect below without reconnecting.
   }, [documentId, token, participantId, personId]);
 
   useEffect(() => {

@@ -41,12 +41,13 @@ export function useChangeNavigation(ids: readonly string[]): ChangeNavigation {
   const next = useCallback(() => go(Math.min(ids.length - 1, current + 1)), [go, ids.length, current]);
   const previous = useCallback(() => go(Math.max(0, current - 1)), [go, current]);
 
-  // Scroll after the render that marked the paragraph current.
+  // Scroll after the render that marked the paragraph current: `go` leaves the id in `pending`, so
+  // this runs after every render and acts only on the one that follows a move.
   useEffect(() => {
     if (pending.current === null) return;
     reveal(pending.current);
     pending.current = null;
-  }, [current]);
+  });
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -1,5 +1,5 @@
 /** A group member breaks silence on one paragraph of the revision under silence, with a reason. */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { MAX_SILENCE_REASON, type SilenceView } from '../../shared/revisions/revision-schemas.js';
 import { ApiError } from '../api/api-error';
 import { loadState } from '../api/load-state';
@@ -32,7 +32,8 @@ export function BreakSilenceDialog({ procedure, paragraphUnderCursor, onClose }:
   const revisionQuery = useRevisionQuery(documentId, procedure.revision.id);
   const resource = loadState(revisionQuery);
   const breaking = useBreakSilence(documentId);
-  const [paragraphId, setParagraphId] = useState('');
+  // null until the person picks one: until then the paragraph under the cursor is preselected.
+  const [picked, setPicked] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const busy = breaking.isPending || breaking.isSuccess;
   const error = breaking.error;
@@ -40,13 +41,10 @@ export function BreakSilenceDialog({ procedure, paragraphUnderCursor, onClose }:
 
   const candidates = resource.status === 'ready' ? resource.data.paragraphs.filter((paragraph) => paragraph.id && paragraph.kind !== 'title') : [];
   const brokenByMyGroup = new Set(procedure.breaks.filter((entry) => entry.groupId === myGroupId).map((entry) => entry.paragraphId));
+  const underCursor =
+    paragraphUnderCursor && !brokenByMyGroup.has(paragraphUnderCursor) && candidates.some((paragraph) => paragraph.id === paragraphUnderCursor) ? paragraphUnderCursor : '';
+  const paragraphId = picked ?? underCursor;
   const chosen = candidates.find((paragraph) => paragraph.id === paragraphId);
-
-  useEffect(() => {
-    if (resource.status !== 'ready' || paragraphId || !paragraphUnderCursor || brokenByMyGroup.has(paragraphUnderCursor)) return;
-    if (resource.data.paragraphs.some((paragraph) => paragraph.id === paragraphUnderCursor)) setParagraphId(paragraphUnderCursor);
-    // Only once the revision's paragraphs have loaded.
-  }, [resource.status]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -80,7 +78,7 @@ export function BreakSilenceDialog({ procedure, paragraphUnderCursor, onClose }:
             <select
               className="input"
               value={paragraphId}
-              onChange={(event) => setParagraphId(event.target.value)}
+              onChange={(event) => setPicked(event.target.value)}
               aria-invalid={(tried && !paragraphId) || undefined}
               data-testid="break-paragraph-select"
             >

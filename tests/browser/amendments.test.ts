@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickEndOf, editorText, waitForText, useBrowserSession } from './browser-support.js';
+import { clickEndOf, editorText, waitForText, setUpBrowserSession } from './browser-support.js';
 
 const MARKDOWN = '# Outcome\n\n## Actions\n\n1. Participants strongly support open standards for all.\n\n1. Participants call for a review in 2030.\n';
 
-const session = useBrowserSession(MARKDOWN);
+const session = setUpBrowserSession(MARKDOWN);
 const { open } = session;
 
 const serverText = () => session.server.deps.registry.open(session.document.documentId).doc.getXmlFragment('default').toString();

@@ -104,7 +104,7 @@ export interface BrowserSession {
  * One Chromium for the file, a fresh server and document for each test, and every participant's
  * context closed after it with a check that its page logged no unexpected console error.
  */
-export function useBrowserSession(markdown?: string): BrowserSession {
+export function setUpBrowserSession(markdown?: string): BrowserSession {
   let browser: Browser | undefined;
   let server: TestServer | undefined;
   let document: TestDocument | undefined;

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_DOCUMENT_LIMITS } from '../../shared/collab/limits.js';
 import { paragraphs } from '../support/amendments.js';
-import { clickEndOf, editorText, useBrowserSession } from './browser-support.js';
+import { clickEndOf, editorText, setUpBrowserSession } from './browser-support.js';
 
-const session = useBrowserSession();
+const session = setUpBrowserSession();
 const { open } = session;
 
 const serverTexts = async () =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clickEndOf, editorText, waitForText, type Participant, useBrowserSession } from './browser-support.js';
+import { clickEndOf, editorText, waitForText, type Participant, setUpBrowserSession } from './browser-support.js';
 
-const session = useBrowserSession();
+const session = setUpBrowserSession();
 const { open } = session;
 
 describe('live co-editing in the browser', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickEndOf, editorText, waitForText, useBrowserSession } from './browser-support.js';
+import { clickEndOf, editorText, waitForText, setUpBrowserSession } from './browser-support.js';
 
 const MARKDOWN =
   '# Outcome of the review\n\n## Actions\n\n*Recalling* the Geneva Declaration,\n\n1. Participants support open standards.\n\n1. Participants call for an urgent review.\n';
 
-const session = useBrowserSession(MARKDOWN);
+const session = setUpBrowserSession(MARKDOWN);
 const { open } = session;
 
 /** Cuts a named revision through the Revisions panel, as the chair's office does. */

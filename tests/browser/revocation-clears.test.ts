@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildDocument } from '../support/factories.js';
 import { api } from '../support/api.js';
-import { type Participant, useBrowserSession, waitForText } from './browser-support.js';
+import { type Participant, setUpBrowserSession, waitForText } from './browser-support.js';
 
-const session = useBrowserSession();
+const session = setUpBrowserSession();
 const { open } = session;
 
 const copyName = (documentId: string, participantId: string) => `concord:${documentId}:${participantId}`;
@@ -66,7 +66,7 @@ function forgetRefusedRequests(participant: Participant): void {
 
 async function expectNoTextOnScreen(page: Page): Promise<void> {
   expect(await page.getByTestId('editor').count()).toBe(0);
-  const shown = await page.evaluate(() => window.document.body.innerText);
+  const shown = await page.evaluate(() => window.document.body.textContent ?? '');
   for (const text of ['Test summary', 'Recalling', 'First operative.', 'Second operative.']) expect(shown).not.toContain(text);
   expect(await page.title()).not.toContain('Test summary');
 }

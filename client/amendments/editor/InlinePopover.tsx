@@ -86,7 +86,7 @@ export function InlinePopover({ target, onClose, onPointerEnter, onPointerLeave 
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('mousedown', onDown);
     };
-  }, [target, onClose]);
+  }, [onClose]);
 
   if (amendments.length === 0) return null;
   return (

@@ -45,5 +45,6 @@ export function createAmendmentKit(mayEdit: boolean): AmendmentKit {
 
 /** One kit per editing session (the editor is rebuilt with the session). */
 export function useAmendmentKit(sessionKey: unknown, mayEdit: boolean): AmendmentKit {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: sessionKey is what the kit is kept for, not something it reads: a new session rebuilds the editor, which needs new handlers.
   return useMemo(() => createAmendmentKit(mayEdit), [sessionKey, mayEdit]);
 }

@@ -5,7 +5,7 @@
  */
 import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useEffectEvent, useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { groupLook, type GroupLook } from '../amendment-labels';
 import { setInlineAmendments } from '../inline/amendment-inline-plugin';
@@ -60,14 +60,17 @@ export function useEditorSync(editor: Editor): void {
     };
   }, [editor, cursor]);
 
-  useEffect(() => {
-    if (!textFocus || editor.isDestroyed) return;
-    const place = located.get(textFocus.id);
-    const paragraph = place && indexParagraphs(editor.state.doc).byId.get(place.paragraphId);
+  // Only a new request moves the cursor: `located` changes as people type, so it is read when the
+  // request comes rather than being a reason to move again.
+  const moveCursorTo = useEffectEvent((target: Editor, amendmentId: string) => {
+    const place = located.get(amendmentId);
+    const paragraph = place && indexParagraphs(target.state.doc).byId.get(place.paragraphId);
     if (!place || !paragraph) return;
     const pos = paragraph.start + place.from;
-    editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, pos)).scrollIntoView());
-    editor.view.focus();
-    // Only a new request moves the cursor; `located` changes as people type.
+    target.view.dispatch(target.state.tr.setSelection(TextSelection.create(target.state.doc, pos)).scrollIntoView());
+    target.view.focus();
+  });
+  useEffect(() => {
+    if (textFocus && !editor.isDestroyed) moveCursorTo(editor, textFocus.id);
   }, [textFocus, editor]);
 }

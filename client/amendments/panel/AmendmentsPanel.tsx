@@ -1,11 +1,11 @@
 /** The amendments side panel: period, filters, the chair's bulk decisions, and a card per amendment, following the cursor. */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { SkeletonLines } from '../../ui/Skeleton';
 import { SidePanel } from '../../ui/SidePanel';
 import { useAmendmentList } from '../queries/use-amendment-list';
-import { useAmendments } from '../store/amendments-context';
+import { useAmendments, type AmendmentFocus } from '../store/amendments-context';
 import { useCursorStore } from '../store/cursor-store';
 import { AmendmentCard } from './AmendmentCard';
 import { AmendmentFiltersBar } from './AmendmentFiltersBar';
@@ -37,18 +37,20 @@ export function AmendmentsPanel() {
     });
   }, [cursor]);
 
-  useEffect(() => {
-    if (!cardFocus) return;
-    if (!shown.some((amendment) => amendment.id === cardFocus.id)) setFilters(NO_FILTERS);
-    setSelectedId(cardFocus.id);
-    if (cardFocus.comments) setCommentsOpen((open) => new Set(open).add(cardFocus.id));
+  // Only a new request moves the panel, not a change of filters: `shown` is read when it comes.
+  const showCard = useEffectEvent(({ id, comments }: AmendmentFocus) => {
+    if (!shown.some((amendment) => amendment.id === id)) setFilters(NO_FILTERS);
+    setSelectedId(id);
+    if (comments) setCommentsOpen((open) => new Set(open).add(id));
     // After the render that shows it.
     requestAnimationFrame(() => {
-      const card = cards.current.get(cardFocus.id);
+      const card = cards.current.get(id);
       card?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       card?.focus({ preventScroll: true });
     });
-    // Only a new request moves the panel, not a change of filters.
+  });
+  useEffect(() => {
+    if (cardFocus) showCard(cardFocus);
   }, [cardFocus]);
 
   const toggleComments = (id: string) =>
