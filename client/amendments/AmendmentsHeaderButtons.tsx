@@ -33,8 +33,9 @@ export function AmendmentsHeaderButtons() {
         </svg>
         <span className="doc-header__tool-label">{t('amendments.open')}</span>
         {open > 0 && (
-          <span className="button__badge" aria-label={t('amendments.openCount', { count: open })} data-testid="amendments-open-count">
-            {open}
+          <span className="button__badge" data-testid="amendments-open-count">
+            <span aria-hidden="true">{open}</span>
+            <span className="visually-hidden">{t('amendments.openCount', { count: open })}</span>
           </span>
         )}
       </button>

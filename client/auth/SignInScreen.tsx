@@ -62,6 +62,7 @@ export function SignInScreen() {
               rows={3}
               value={input}
               placeholder={t('signin.placeholder')}
+              // biome-ignore lint/a11y/noAutofocus: the page's one field, and the only thing anyone opens it to do.
               autoFocus
               spellCheck={false}
               autoComplete="off"

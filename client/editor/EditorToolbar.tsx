@@ -19,7 +19,8 @@ function toggleMark(editor: Editor, mark: MarkName): void {
 function moveFocus(event: KeyboardEvent<HTMLDivElement>): void {
   if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
   const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
-  const index = buttons.findIndex((button) => button === document.activeElement);
+  const active = document.activeElement;
+  const index = active instanceof HTMLButtonElement ? buttons.indexOf(active) : -1;
   if (index < 0) return;
   const next = buttons[(index + (event.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length];
   next?.focus();
@@ -35,7 +36,7 @@ export function EditorToolbar({ editor, children }: { editor: Editor; children?:
 
   return (
     <div className="editor-toolbar" role="toolbar" aria-label={t('toolbar.label')} onKeyDown={moveFocus} data-testid="editor-toolbar">
-      <div className="editor-toolbar__group" role="group" aria-label={t('toolbar.kinds')}>
+      <fieldset className="editor-toolbar__group" aria-label={t('toolbar.kinds')}>
         {inTitle && <span className="editor-toolbar__current">{t('kind.title')}</span>}
         {KIND_ITEMS.map((item) => {
           const label = withShortcut(t(item.label), item.shortcut);
@@ -58,9 +59,9 @@ export function EditorToolbar({ editor, children }: { editor: Editor; children?:
             </button>
           );
         })}
-      </div>
+      </fieldset>
       <span className="editor-toolbar__divider" aria-hidden="true" />
-      <div className="editor-toolbar__group" role="group" aria-label={t('toolbar.marks')}>
+      <fieldset className="editor-toolbar__group" aria-label={t('toolbar.marks')}>
         {MARK_ITEMS.map((item) => {
           const label = withShortcut(t(item.label), item.shortcut);
           return (
@@ -78,9 +79,9 @@ export function EditorToolbar({ editor, children }: { editor: Editor; children?:
             </button>
           );
         })}
-      </div>
+      </fieldset>
       <span className="editor-toolbar__divider" aria-hidden="true" />
-      <div className="editor-toolbar__group" role="group" aria-label={t('toolbar.history')}>
+      <fieldset className="editor-toolbar__group" aria-label={t('toolbar.history')}>
         <button
           type="button"
           className="tool-button tool-button--icon"
@@ -101,7 +102,7 @@ export function EditorToolbar({ editor, children }: { editor: Editor; children?:
         >
           <span aria-hidden="true">↷</span>
         </button>
-      </div>
+      </fieldset>
       {children}
     </div>
   );

@@ -7,7 +7,7 @@ const SHORT: Record<Language, string> = { en: 'EN', fr: 'FR' };
 export function LanguageSwitch() {
   const { language, setLanguage, t } = useI18n();
   return (
-    <div className="language-switch" role="group" aria-label={t('language.label')} data-testid="language-switch">
+    <fieldset className="language-switch" aria-label={t('language.label')} data-testid="language-switch">
       {LANGUAGES.map((option) => (
         <button
           key={option}
@@ -22,6 +22,6 @@ export function LanguageSwitch() {
           {SHORT[option]}
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }

@@ -46,7 +46,7 @@ function StatusButtons({ editor, documentId }: { editor: Editor; documentId: str
   return (
     <>
       <span className="editor-toolbar__divider" aria-hidden="true" />
-      <div className="editor-toolbar__group status-control" role="group" aria-label={t('status.group')} data-testid="status-control">
+      <fieldset className="editor-toolbar__group status-control" aria-label={t('status.group')} data-testid="status-control">
       {STATUS_ITEMS.map((item) => {
         const label = t('toolbar.withShortcut', { label: t(item.label), shortcut: displayShortcut(item.shortcut) });
         return (
@@ -77,7 +77,7 @@ function StatusButtons({ editor, documentId }: { editor: Editor; documentId: str
           {t('status.failed', { message: errorMessage(t, setting.error) })}
         </span>
       )}
-      </div>
+      </fieldset>
     </>
   );
 }

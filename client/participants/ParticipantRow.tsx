@@ -30,7 +30,7 @@ export function ParticipantRow({ participant, groups, isSelf, isPresent, onRevok
     >
       <span className="participant-row__avatar">
         <Avatar name={participant.name} color={colourFor(groups, participant.groupId)} size="small" />
-        {isPresent && !revoked && <span className="participant-row__online" title={t('participants.online')} aria-label={t('participants.online')} />}
+        {isPresent && !revoked && <span className="participant-row__online" role="img" title={t('participants.online')} aria-label={t('participants.online')} />}
       </span>
       <div className="participant-row__main">
         <span className="participant-row__name">

@@ -26,6 +26,7 @@ export function PresenceList({ people, groups }: { people: readonly PresentPerso
             data-testid="presence-user"
             data-participant-id={user.participantId}
             data-self={isSelf || undefined}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: focusable so that keyboard users open the person's card, as hovering does.
             tabIndex={0}
             aria-label={description}
           >

@@ -22,7 +22,7 @@ export function CompareSummary({ comparison }: { comparison: Comparison }) {
   const summary: Record<SummaryKey, number> = { ...comparison.summary, status: comparison.paragraphs.filter(statusChanged).length };
   const differences = summary.changed + summary.added + summary.deleted + summary.moved + summary.status;
   return (
-    <div className="compare-summary" data-testid="compare-summary" aria-label={t('compare.summary.label')} role="group">
+    <fieldset className="compare-summary" data-testid="compare-summary" aria-label={t('compare.summary.label')}>
       {differences === 0 && <span className="compare-summary__none">{t('compare.summary.none')}</span>}
       <ul className="compare-summary__list">
         {ITEMS.filter((item) => summary[item.key] > 0 || item.key === 'unchanged').map((item) => (
@@ -31,6 +31,6 @@ export function CompareSummary({ comparison }: { comparison: Comparison }) {
           </li>
         ))}
       </ul>
-    </div>
+    </fieldset>
   );
 }

@@ -1,6 +1,6 @@
 /** One paragraph of a redline: its number (old → new when renumbered), what happened to it, and the word-level changes. */
 import type { ParagraphStatus } from '../../shared/document/kinds.js';
-import type { ComparedParagraph } from '../../shared/revisions/revision-schemas.js';
+import type { ComparedParagraph, DiffSegment } from '../../shared/revisions/revision-schemas.js';
 import type { Translate } from '../i18n/I18nProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
@@ -57,6 +57,24 @@ function ParagraphNumber({ paragraph }: { paragraph: ComparedParagraph }) {
   return number ? <span className={`compare-number${paragraph.change === 'deleted' ? ' compare-number--deleted' : ''}`}>{number}</span> : null;
 }
 
+function Segment({ segment, t }: { segment: DiffSegment; t: Translate }) {
+  if (segment.type === 'insert') {
+    return (
+      <ins className="diff-insert" data-testid="diff-insert" data-label={t('compare.inserted')}>
+        {segment.text}
+      </ins>
+    );
+  }
+  if (segment.type === 'delete') {
+    return (
+      <del className="diff-delete" data-testid="diff-delete" data-label={t('compare.deleted')}>
+        {segment.text}
+      </del>
+    );
+  }
+  return <span>{segment.text}</span>;
+}
+
 interface ComparedParagraphViewProps {
   paragraph: ComparedParagraph;
   current: boolean;
@@ -93,23 +111,10 @@ export function ComparedParagraphView({ paragraph, current }: ComparedParagraphV
         )}
         <div className={`compare-para__text compare-para__text--${paragraph.kind}`}>
           {paragraph.segments.length === 0 && <span className="compare-para__empty">{t('compare.emptyParagraph')}</span>}
-          {paragraph.segments.map((segment, index) => {
-            if (segment.type === 'insert') {
-              return (
-                <ins key={index} className="diff-insert" data-testid="diff-insert" data-label={t('compare.inserted')}>
-                  {segment.text}
-                </ins>
-              );
-            }
-            if (segment.type === 'delete') {
-              return (
-                <del key={index} className="diff-delete" data-testid="diff-delete" data-label={t('compare.deleted')}>
-                  {segment.text}
-                </del>
-              );
-            }
-            return <span key={index}>{segment.text}</span>;
-          })}
+          {paragraph.segments.map((segment, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a diff's segments are replaced whole by the next comparison, never reordered, and two may have the same text.
+            <Segment key={index} segment={segment} t={t} />
+          ))}
         </div>
       </div>
     </article>

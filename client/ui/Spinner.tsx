@@ -1,8 +1,7 @@
 /** Activity indicators: an inline spinner and a whole-page one. */
 export function Spinner({ size = 'normal', label }: { size?: 'small' | 'normal'; label?: string }) {
-  return (
-    <span className={`spinner spinner--${size}`} role={label ? 'status' : undefined} aria-label={label} aria-hidden={label ? undefined : true} />
-  );
+  const className = `spinner spinner--${size}`;
+  return label ? <span className={className} role="status" aria-label={label} /> : <span className={className} aria-hidden="true" />;
 }
 
 export function FullPageSpinner({ label }: { label: string }) {

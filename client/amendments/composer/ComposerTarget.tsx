@@ -23,7 +23,7 @@ export function ComposerTarget({ index, anchor, kind }: ComposerTargetProps) {
       <p className="composer__quote" data-testid="composer-quote">
         <span className="composer__context">…{anchor.contextBefore}</span>
         {kind === 'insert' ? (
-          <span className="composer__caret" aria-label={t('amendments.compose.insertPoint')} />
+          <span className="composer__caret" role="img" aria-label={t('amendments.compose.insertPoint')} />
         ) : (
           <mark className={kind === 'delete' ? 'composer__expected composer__expected--deleted' : 'composer__expected'}>{anchor.expected}</mark>
         )}

@@ -1,5 +1,6 @@
 /** The amendments part of the editor's toolbar: the composer button and, for drafters and the chair, the suggesting switch. */
 import type { Editor } from '@tiptap/core';
+import { useId } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { displayShortcut } from '../../editor/shortcuts';
 import { useAmendmentList } from '../queries/use-amendment-list';
@@ -12,36 +13,23 @@ export function AmendmentToolbar({ editor, kit }: { editor: Editor; kit: Amendme
   const { rights } = useAmendments();
   const { periodOpen } = useAmendmentList();
   const { enabled, forced } = useSuggesting(editor);
+  const modeName = useId();
   if (!rights.propose) return null;
   const composeLabel = t('toolbar.withShortcut', { label: t('amendments.compose.open'), shortcut: displayShortcut(COMPOSE_SHORTCUT) });
   const closed = periodOpen === false;
 
   return (
-    <div className="amendment-toolbar" role="group" aria-label={t('amendments.toolbar')} data-testid="amendment-toolbar">
+    <fieldset className="amendment-toolbar" aria-label={t('amendments.toolbar')} data-testid="amendment-toolbar">
       {!forced && (
         <div className="mode-switch" role="radiogroup" aria-label={t('amendments.suggest.modeLabel')}>
-          <button
-            type="button"
-            role="radio"
-            aria-checked={!enabled}
-            className="mode-switch__option"
-            title={t('amendments.suggest.describeOff')}
-            onClick={() => dispatchSuggesting(editor, { type: 'enable', on: false })}
-            data-testid="mode-editing"
-          >
-            {t('amendments.suggest.editing')}
-          </button>
-          <button
-            type="button"
-            role="radio"
-            aria-checked={enabled}
-            className="mode-switch__option"
-            title={t('amendments.suggest.describeOn')}
-            onClick={() => dispatchSuggesting(editor, { type: 'enable', on: true })}
-            data-testid="mode-suggesting"
-          >
-            {t('amendments.suggest.suggesting')}
-          </button>
+          <label className="mode-switch__option" title={t('amendments.suggest.describeOff')}>
+            <input type="radio" name={modeName} checked={!enabled} onChange={() => dispatchSuggesting(editor, { type: 'enable', on: false })} data-testid="mode-editing" />
+            <span>{t('amendments.suggest.editing')}</span>
+          </label>
+          <label className="mode-switch__option" title={t('amendments.suggest.describeOn')}>
+            <input type="radio" name={modeName} checked={enabled} onChange={() => dispatchSuggesting(editor, { type: 'enable', on: true })} data-testid="mode-suggesting" />
+            <span>{t('amendments.suggest.suggesting')}</span>
+          </label>
         </div>
       )}
       {forced && (
@@ -64,6 +52,6 @@ export function AmendmentToolbar({ editor, kit }: { editor: Editor; kit: Amendme
         </svg>
         {t('amendments.compose.open')}
       </button>
-    </div>
+    </fieldset>
   );
 }

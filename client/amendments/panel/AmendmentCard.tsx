@@ -35,6 +35,7 @@ export const AmendmentCard = forwardRef<HTMLElement, AmendmentCardProps>(functio
   const decided = amendment.decision && (amendment.status === 'accepted' || amendment.status === 'rejected');
   const classes = ['amendment-card', `amendment-card--${amendment.status}`, active ? 'is-active' : '', selected ? 'is-selected' : ''].filter(Boolean).join(' ');
 
+  // Selected on focus: a click anywhere in the card focuses it (tabIndex -1), and so does tabbing to one of its buttons.
   return (
     <article
       ref={ref}
@@ -45,7 +46,7 @@ export const AmendmentCard = forwardRef<HTMLElement, AmendmentCardProps>(functio
       data-status={amendment.status}
       data-group={amendment.author.groupId}
       tabIndex={-1}
-      onClick={onSelect}
+      onFocus={onSelect}
       aria-current={active || undefined}
     >
       <header className="amendment-card__header">

@@ -25,7 +25,7 @@ export function AmendmentFiltersBar({ filters, onChange, amendments, shown }: Am
   const set = (patch: Partial<AmendmentFilters>) => onChange({ ...filters, ...patch });
 
   return (
-    <div className="amendment-filters" role="group" aria-label={t('amendments.filters')} data-testid="amendment-filters">
+    <fieldset className="amendment-filters" aria-label={t('amendments.filters')} data-testid="amendment-filters">
       <div className="amendment-filters__grid">
         <label className="amendment-filters__field" htmlFor={ids.group}>
           <span>{t('amendments.filter.group')}</span>
@@ -90,6 +90,6 @@ export function AmendmentFiltersBar({ filters, onChange, amendments, shown }: Am
           </button>
         )}
       </div>
-    </div>
+    </fieldset>
   );
 }

@@ -58,6 +58,7 @@ export function CommentForm({ amendmentId, parent, onPosted, onCancel }: Comment
             onCancel();
           }
         }}
+        // biome-ignore lint/a11y/noAutofocus: a reply box opens because its Reply button was pressed, so focus goes where the person asked.
         autoFocus={Boolean(parent)}
         data-testid="comment-input"
       />
