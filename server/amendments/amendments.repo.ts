@@ -1,7 +1,7 @@
 /** Amendment records, their earlier wordings, supporters and comments, in SQLite. */
 import type { Db } from '../db/database.js';
 import type { AmendmentFilter, AmendmentKind, AmendmentStatus } from '../../shared/amendments/amendment-schemas.js';
-import { newId } from '../participants/tokens.js';
+import { newId } from '../ids.js';
 
 export interface AmendmentRecord {
   id: string;

@@ -3,10 +3,11 @@ import { DEFAULT_GROUPS, findGroup, type StakeholderGroup } from '../../shared/g
 import type { CreateDocumentRequest } from '../../shared/api/documents.js';
 import { readTitle } from '../../shared/document/read-blocks.js';
 import * as Y from 'yjs';
-import type { AppDeps } from '../app-deps.js';
+import type { Db } from '../db/database.js';
+import type { UpdateLogRepo } from '../collab/update-log.repo.js';
 import { badRequest } from '../http/errors.js';
-import type { DocumentRecord } from './documents.repo.js';
-import type { ParticipantRecord } from '../participants/participants.repo.js';
+import type { DocumentRecord, DocumentsRepo } from './documents.repo.js';
+import type { ParticipantRecord, ParticipantsRepo } from '../participants/participants.repo.js';
 import { contentFor, initialState } from './document-content.js';
 
 function titleOf(state: Uint8Array): string {
@@ -17,8 +18,15 @@ function titleOf(state: Uint8Array): string {
   return title;
 }
 
+export interface CreateDocumentDeps {
+  db: Db;
+  documents: DocumentsRepo;
+  participants: ParticipantsRepo;
+  updateLog: UpdateLogRepo;
+}
+
 export function createDocument(
-  deps: Pick<AppDeps, 'db' | 'documents' | 'participants' | 'updateLog'>,
+  deps: CreateDocumentDeps,
   request: CreateDocumentRequest,
   creator: { personId: string; groupId: string },
 ): { document: DocumentRecord; chair: ParticipantRecord } {

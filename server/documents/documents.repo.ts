@@ -1,7 +1,7 @@
 /** Document records: title, stakeholder groups, timestamps. The text itself lives in the update log. */
 import type { Db } from '../db/database.js';
 import { groupSchema, type StakeholderGroup } from '../../shared/groups.js';
-import { newId } from '../participants/tokens.js';
+import { newId } from '../ids.js';
 
 export interface DocumentRecord {
   id: string;

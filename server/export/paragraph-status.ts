@@ -4,12 +4,12 @@
  */
 import type { ParagraphStatus } from '../../shared/document/kinds.js';
 import { hasStatus, type Block } from '../../shared/document/read-blocks.js';
-import type { AppDeps } from '../app-deps.js';
+import type { ParagraphStatusRepo } from '../paragraphs/paragraph-status.repo.js';
 import type { RevisionRecord } from '../revisions/revisions.repo.js';
 
 export type StatusOf = (block: Block) => ParagraphStatus | null;
 
-export function statusReader(deps: Pick<AppDeps, 'paragraphStatus'>, documentId: string, revision: RevisionRecord | null): StatusOf {
+export function statusReader(deps: { paragraphStatus: ParagraphStatusRepo }, documentId: string, revision: RevisionRecord | null): StatusOf {
   const statuses: ReadonlyMap<string, ParagraphStatus> = revision
     ? new Map(revision.paragraphs.flatMap((paragraph) => (paragraph.id && paragraph.status ? [[paragraph.id, paragraph.status] as const] : [])))
     : deps.paragraphStatus.map(documentId);

@@ -1,7 +1,8 @@
 /** People (who hold a token) and participants (a person's role and group in one document). */
 import type { Db } from '../db/database.js';
 import type { Role } from '../../shared/roles.js';
-import { hashToken, newId, newToken, tokenMatches } from './tokens.js';
+import { newId } from '../ids.js';
+import { hashToken, newToken, tokenMatches } from './tokens.js';
 
 export interface Person {
   id: string;

@@ -1,5 +1,5 @@
 /** Secret sign-in tokens: random, shown once, stored only as a SHA-256 hash. */
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export function newToken(): string {
   return randomBytes(32).toString('base64url');
@@ -17,8 +17,4 @@ export function tokenMatches(token: string, storedHash: Buffer): boolean {
 
 export function looksLikeToken(value: unknown): value is string {
   return typeof value === 'string' && /^[A-Za-z0-9_-]{43}$/.test(value);
-}
-
-export function newId(prefix: string): string {
-  return `${prefix}_${randomUUID().replaceAll('-', '').slice(0, 20)}`;
 }

@@ -1,7 +1,7 @@
 /** Named revisions (Zero draft, Rev.1, …) and automatic checkpoints: full Yjs state plus rendered paragraphs. */
 import type { Db } from '../db/database.js';
 import type { Block } from '../../shared/document/read-blocks.js';
-import { newId } from '../participants/tokens.js';
+import { newId } from '../ids.js';
 
 export type RevisionKind = 'named' | 'checkpoint';
 

@@ -3,19 +3,31 @@ import * as Y from 'yjs';
 import type { Comparison, RevisionView } from '../../shared/revisions/revision-schemas.js';
 import { compareBlocks } from '../../shared/revisions/compare-blocks.js';
 import { readBlocks, type Block } from '../../shared/document/read-blocks.js';
-import type { AppDeps } from '../app-deps.js';
-import type { ParticipantRecord } from '../participants/participants.repo.js';
+import type { RoomRegistry } from '../collab/room-registry.js';
+import type { UpdateLogRepo } from '../collab/update-log.repo.js';
+import type { AuditRepo } from '../audit/audit.repo.js';
+import type { DocumentEvents } from '../events/document-events.js';
+import type { ParagraphStatusRepo } from '../paragraphs/paragraph-status.repo.js';
+import type { ParticipantRecord, ParticipantsRepo } from '../participants/participants.repo.js';
 import { notFound } from '../http/errors.js';
 import { CHECKPOINT_NAMES, checkpointNameCode } from './checkpoint-names.js';
-import type { RevisionRecord } from './revisions.repo.js';
+import type { RevisionRecord, RevisionsRepo } from './revisions.repo.js';
 import { contentHash, restoreInto } from './revision-content.js';
 
-type Deps = Pick<AppDeps, 'registry' | 'revisions' | 'updateLog' | 'paragraphStatus' | 'participants' | 'audit' | 'events'>;
+export interface RevisionsDeps {
+  registry: RoomRegistry;
+  revisions: RevisionsRepo;
+  updateLog: UpdateLogRepo;
+  paragraphStatus: ParagraphStatusRepo;
+  participants: ParticipantsRepo;
+  audit: AuditRepo;
+  events: DocumentEvents;
+}
 
 export const LIVE = 'live';
 
 export class RevisionsService {
-  constructor(private readonly deps: Deps) {}
+  constructor(private readonly deps: RevisionsDeps) {}
 
   /** Cuts a revision of the live text. A checkpoint is skipped (undefined) when nothing changed since the last revision. */
   cut(documentId: string, input: { kind: 'named' | 'checkpoint'; name: string; by: ParticipantRecord | null; restoredFrom?: string }): RevisionRecord | undefined {

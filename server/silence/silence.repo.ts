@@ -1,6 +1,6 @@
 /** Silence procedures on a revision, and the breaks of silence by stakeholder groups. */
 import type { Db } from '../db/database.js';
-import { newId } from '../participants/tokens.js';
+import { newId } from '../ids.js';
 
 export type SilenceOutcome = 'held' | 'broken' | 'cancelled';
 

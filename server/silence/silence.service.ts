@@ -3,17 +3,25 @@
  * silence on a paragraph with a reason before it passes; afterwards the outcome is recorded.
  */
 import { DEFAULT_SILENCE_HOURS, type SilenceView } from '../../shared/revisions/revision-schemas.js';
-import type { AppDeps } from '../app-deps.js';
+import type { AuditRepo } from '../audit/audit.repo.js';
+import type { DocumentEvents } from '../events/document-events.js';
 import { ApiError, badRequest, conflict, notFound } from '../http/errors.js';
-import type { ParticipantRecord } from '../participants/participants.repo.js';
+import type { ParticipantRecord, ParticipantsRepo } from '../participants/participants.repo.js';
+import type { RevisionsRepo } from '../revisions/revisions.repo.js';
 import type { SilenceRecord, SilenceRepo } from './silence.repo.js';
 
-type Deps = Pick<AppDeps, 'revisions' | 'participants' | 'audit' | 'events'> & { silence: SilenceRepo };
+export interface SilenceDeps {
+  revisions: RevisionsRepo;
+  participants: ParticipantsRepo;
+  audit: AuditRepo;
+  events: DocumentEvents;
+  silence: SilenceRepo;
+}
 
 const MAX_SILENCE_MS = 30 * 24 * 3_600_000;
 
 export class SilenceService {
-  constructor(private readonly deps: Deps) {}
+  constructor(private readonly deps: SilenceDeps) {}
 
   start(documentId: string, chair: ParticipantRecord, revisionId: string, deadlineIso: string | undefined, now = Date.now()): SilenceView {
     this.concludeDue(now);
