@@ -56,8 +56,8 @@ export function ratiosFor(metrics: MetricSpec[], servers: Partial<Record<ServerK
     for (const row of kinds) {
       const cells: Partial<Record<ServerKind, number | null>> = {};
       for (const column of kinds) {
-        const a = valueOf(servers[row], metric.key);
-        const b = valueOf(servers[column], metric.key);
+        const a = figureOf(servers[row], metric.key);
+        const b = figureOf(servers[column], metric.key);
         cells[column] = a !== null && b !== null && b !== 0 ? a / b : null;
       }
       rows[row] = cells;
@@ -67,7 +67,7 @@ export function ratiosFor(metrics: MetricSpec[], servers: Partial<Record<ServerK
   return matrix;
 }
 
-function valueOf(outcome: ServerOutcome | undefined, key: string): number | null {
+function figureOf(outcome: ServerOutcome | undefined, key: string): number | null {
   if (!outcome || isError(outcome)) return null;
   const value = outcome.figures[key];
   return value === undefined || value === null || !Number.isFinite(value) ? null : value;

@@ -82,7 +82,7 @@ export async function runLoad(server: ServerAdapter, context: ScenarioContext, p
   const { seed, writerParagraphs } = await seedDocument(server, session, plan.writers);
   const all = plans(session, plan);
   const setups: LoadSetup[] = Array.from({ length: pool.size }, () => ({ clients: [], seed, writerParagraphs, connectConcurrency: 8 }));
-  all.forEach((client, index) => setups[index % pool.size]?.clients.push(client));
+  for (const [index, client] of all.entries()) setups[index % pool.size]?.clients.push(client);
 
   const connectStart = clock();
   const { connected, failed } = await pool.setup(setups);

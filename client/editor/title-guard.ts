@@ -15,7 +15,7 @@ const titleGuardKey = new PluginKey('titleGuard');
 /** Whether the transaction changes the title block (its text, marks or id) or puts anything before it. */
 function changesTitle(tr: Transaction): boolean {
   const before = tr.before.firstChild;
-  if (!before || before.type.name !== 'title') return false;
+  if (before?.type.name !== 'title') return false;
   const after = tr.doc.firstChild;
   return !after || !before.eq(after);
 }

@@ -62,7 +62,10 @@ export class AmendmentViewCache {
    */
   listBody(documentId: string, key: string, keep: (entry: CachedView) => boolean, wrap: (array: string) => string): EncodedBody {
     let bodies = this.listBodies.get(documentId);
-    if (!bodies) this.listBodies.set(documentId, (bodies = new Map()));
+    if (!bodies) {
+      bodies = new Map();
+      this.listBodies.set(documentId, bodies);
+    }
     const known = bodies.get(key);
     if (known) return known;
     const body = new EncodedBody(new TextEncoder().encode(wrap(`[${this.entries(documentId).filter(keep).map((entry) => entry.json).join(',')}]`)));
@@ -86,7 +89,10 @@ export class AmendmentViewCache {
   /** `compute` over every view of the document, kept under `name` until one of them changes. */
   derived<T>(documentId: string, name: string, compute: (entries: CachedView[]) => T): T {
     let values = this.derivedValues.get(documentId);
-    if (!values) this.derivedValues.set(documentId, (values = new Map()));
+    if (!values) {
+      values = new Map();
+      this.derivedValues.set(documentId, values);
+    }
     if (!values.has(name)) values.set(name, compute(this.entries(documentId)));
     return values.get(name) as T;
   }

@@ -130,11 +130,23 @@ export class AmendmentsRepo {
   list(documentId: string, filter: AmendmentFilter & { authorId?: string } = {}): AmendmentRecord[] {
     const where = ['document_id = ?'];
     const params: unknown[] = [documentId];
-    if (filter.group) (where.push('group_id = ?'), params.push(filter.group));
-    if (filter.status) (where.push('status = ?'), params.push(filter.status));
-    if (filter.paragraph) (where.push('paragraph_id = ?'), params.push(filter.paragraph));
+    if (filter.group) {
+      where.push('group_id = ?');
+      params.push(filter.group);
+    }
+    if (filter.status) {
+      where.push('status = ?');
+      params.push(filter.status);
+    }
+    if (filter.paragraph) {
+      where.push('paragraph_id = ?');
+      params.push(filter.paragraph);
+    }
     const author = filter.authorId ?? filter.author;
-    if (author) (where.push('author_id = ?'), params.push(author));
+    if (author) {
+      where.push('author_id = ?');
+      params.push(author);
+    }
     const rows = this.db.prepare(`SELECT * FROM amendments WHERE ${where.join(' AND ')} ORDER BY created_at, id`).all(...params) as AmendmentRow[];
     return rows.map(toRecord);
   }

@@ -2,14 +2,14 @@
 import type { JsonSchema } from './json-schemas.js';
 import type { OpenApiDocument } from './openapi-document.js';
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** The little Markdown the descriptions use: `## ` headings, `code` and **bold**. */
 function prose(markdown: string): string {
   return markdown
     .split('\n\n')
     .map((block) => {
-      const inline = (text: string) => escape(text).replace(/`([^`]+)`/g, '<code>$1</code>').replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
+      const inline = (text: string) => escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>').replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
       if (block.startsWith('## ')) {
         const [heading = '', ...rest] = block.slice(3).split('\n');
         return `<h3>${inline(heading)}</h3>${rest.length ? `<p>${inline(rest.join(' '))}</p>` : ''}`;
@@ -23,7 +23,7 @@ const anchor = (name: string) => `schema-${name}`;
 
 /** Indented JSON with each component reference a link to it. */
 function schemaBlock(schema: unknown): string {
-  const json = escape(JSON.stringify(schema, null, 2));
+  const json = escapeHtml(JSON.stringify(schema, null, 2));
   return `<pre>${json.replace(/&#34;#\/components\/schemas\/([A-Za-z0-9]+)&#34;/g, (_, name: string) => `<a href="#${anchor(name)}">${name}</a>`)}</pre>`;
 }
 
@@ -32,7 +32,7 @@ const asRecord = (value: unknown): JsonSchema => (typeof value === 'object' && v
 function operationHtml(method: string, path: string, op: JsonSchema): string {
   const params = (Array.isArray(op.parameters) ? op.parameters : []).map(asRecord);
   const paramRows = params
-    .map((p) => `<tr><td><code>${escape(String(p.name))}</code></td><td>${escape(String(p.in))}</td><td>${p.required ? 'yes' : ''}</td><td><code>${escape(JSON.stringify(p.schema))}</code></td></tr>`)
+    .map((p) => `<tr><td><code>${escapeHtml(String(p.name))}</code></td><td>${escapeHtml(String(p.in))}</td><td>${p.required ? 'yes' : ''}</td><td><code>${escapeHtml(JSON.stringify(p.schema))}</code></td></tr>`)
     .join('');
   const body = asRecord(asRecord(asRecord(op.requestBody).content)['application/json']).schema;
   const responses = Object.entries(asRecord(op.responses))
@@ -42,13 +42,13 @@ function operationHtml(method: string, path: string, op: JsonSchema): string {
       const json = asRecord(content['application/json']).schema;
       const isError = Number(status) >= 400;
       const media = Object.keys(content).filter((type) => type !== 'application/json' || json === undefined);
-      return `<li><strong>${escape(status)}</strong> ${escape(String(response.description ?? ''))}${media.length ? ` <code>${escape(media.join(', '))}</code>` : ''}${json !== undefined && !isError ? schemaBlock(json) : ''}</li>`;
+      return `<li><strong>${escapeHtml(status)}</strong> ${escapeHtml(String(response.description ?? ''))}${media.length ? ` <code>${escapeHtml(media.join(', '))}</code>` : ''}${json !== undefined && !isError ? schemaBlock(json) : ''}</li>`;
     })
     .join('');
-  const id = escape(String(op.operationId ?? `${method}-${path}`));
+  const id = escapeHtml(String(op.operationId ?? `${method}-${path}`));
   return `<section class="op" id="${id}">
-<h3><span class="method ${escape(method)}">${escape(method.toUpperCase())}</span> <code>${escape(path)}</code></h3>
-<p class="summary">${escape(String(op.summary ?? ''))}</p>
+<h3><span class="method ${escapeHtml(method)}">${escapeHtml(method.toUpperCase())}</span> <code>${escapeHtml(path)}</code></h3>
+<p class="summary">${escapeHtml(String(op.summary ?? ''))}</p>
 ${prose(String(op.description ?? ''))}
 ${params.length ? `<table><thead><tr><th>parameter</th><th>in</th><th>required</th><th>schema</th></tr></thead><tbody>${paramRows}</tbody></table>` : ''}
 ${body !== undefined ? `<h4>Request body (application/json)</h4>${schemaBlock(body)}` : ''}
@@ -67,17 +67,17 @@ export function renderDocsPage(document: OpenApiDocument): string {
     Object.entries(item).map(([method, op]) => ({ path, method, op, tag: String((Array.isArray(op.tags) ? op.tags[0] : undefined) ?? 'other') })),
   );
   const sections = document.tags
-    .map(({ name }) => `<h2 id="tag-${escape(name)}">${escape(name)}</h2>\n${operations.filter((o) => o.tag === name).map((o) => operationHtml(o.method, o.path, o.op)).join('\n')}`)
+    .map(({ name }) => `<h2 id="tag-${escapeHtml(name)}">${escapeHtml(name)}</h2>\n${operations.filter((o) => o.tag === name).map((o) => operationHtml(o.method, o.path, o.op)).join('\n')}`)
     .join('\n');
   const schemas = Object.entries(document.components.schemas)
-    .map(([name, schema]) => `<h3 id="${anchor(name)}">${escape(name)}</h3>${schemaBlock(schema)}`)
+    .map(([name, schema]) => `<h3 id="${anchor(name)}">${escapeHtml(name)}</h3>${schemaBlock(schema)}`)
     .join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escape(document.info.title)} reference</title><style>${STYLE}</style></head>
-<body><h1>${escape(document.info.title)} <small>${escape(document.info.version)}</small></h1>
-<p>The machine-readable document: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI ${escape(document.openapi)}).</p>
-<nav>${document.tags.map(({ name }) => `<a href="#tag-${escape(name)}">${escape(name)}</a>`).join('')}<a href="#schemas">schemas</a></nav>
+<title>${escapeHtml(document.info.title)} reference</title><style>${STYLE}</style></head>
+<body><h1>${escapeHtml(document.info.title)} <small>${escapeHtml(document.info.version)}</small></h1>
+<p>The machine-readable document: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI ${escapeHtml(document.openapi)}).</p>
+<nav>${document.tags.map(({ name }) => `<a href="#tag-${escapeHtml(name)}">${escapeHtml(name)}</a>`).join('')}<a href="#schemas">schemas</a></nav>
 ${prose(document.info.description)}
 ${sections}
 <h2 id="schemas">Schemas</h2>

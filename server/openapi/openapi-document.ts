@@ -92,7 +92,8 @@ export function buildOpenApiDocument(routes: readonly ApiRouteSpec[], version: s
   const paths: OpenApiDocument['paths'] = {};
   for (const spec of routes) {
     const path = openApiPath(spec.path);
-    const item = (paths[path] ??= {});
+    paths[path] ??= {};
+    const item = paths[path];
     if (item[spec.method]) throw new Error(`${spec.method.toUpperCase()} ${spec.path} is described twice`);
     item[spec.method] = operation(spec, defs);
   }

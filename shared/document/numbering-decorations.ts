@@ -10,7 +10,9 @@ export const numberingKey = new PluginKey<DecorationSet>('numbering');
 
 function kindsOf(doc: PmNode): BlockKind[] {
   const kinds: BlockKind[] = [];
-  doc.forEach((node) => kinds.push(isBlockKind(node.type.name) ? node.type.name : 'preambular'));
+  doc.forEach((node) => {
+    kinds.push(isBlockKind(node.type.name) ? node.type.name : 'preambular');
+  });
   return kinds;
 }
 

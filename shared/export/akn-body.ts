@@ -3,7 +3,7 @@
  * then `<mainBody>` with headings as `<section>`s, operative paragraphs as `<paragraph eId="para_N">`
  * and their sub-items as `<subparagraph>`s; amendments listed under a paragraph as `<blockContainer>`s.
  */
-import { attrs, chunksXml, descriptionXml, EidRegistry, ModificationLog } from './akn-inline.js';
+import { attrs, chunksXml, descriptionXml, type EidRegistry, type ModificationLog } from './akn-inline.js';
 import { escapeMarkup as esc } from './escape.js';
 import type { ExportAmendment } from './export-model.js';
 import type { AmendmentEntry, AmendmentList, AmendmentSection, ExportView, ViewBlock } from './export-view.js';

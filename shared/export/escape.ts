@@ -1,9 +1,11 @@
 /** Escaping user-written text for each format, so nothing anyone typed becomes markup. */
 
 // Characters XML 1.0 forbids (C0 controls but tab and newline, lone surrogates, U+FFFE/U+FFFF): dropped.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's whole purpose.
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Any control character or surrogate at all: the common text has none and skips the slower exact pattern. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as above, it looks for control characters on purpose.
 const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 export function stripInvalidXmlChars(text: string): string {

@@ -108,6 +108,7 @@ function refsOf(blocks: readonly ExportBlock[], refs: ExportCaptions['refs']): s
       case 'preambular': preambular += 1; return refs.preambular(preambular);
       case 'operative': operative = number; return refs.operative(number);
       case 'subparagraph': return operative ? refs.subparagraph(operative, number) : refs.looseSubItem(number);
+      default: return block.kind satisfies never;
     }
   });
 }

@@ -105,7 +105,7 @@ describe('fuzzing the REST API', () => {
         `${doc()}/compare?from=${encoded}`,
         `${doc()}/participants/${encoded}`,
       ]) {
-        const method = path.endsWith('/participants/' + encoded) ? 'DELETE' : 'GET';
+        const method = path.endsWith(`/participants/${encoded}`) ? 'DELETE' : 'GET';
         const status = await expectHandled(method, path, {});
         expect(status).toBeGreaterThanOrEqual(400);
       }

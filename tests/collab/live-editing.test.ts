@@ -111,7 +111,7 @@ describe('live co-editing over the y-websocket protocol', () => {
   it('keeps everyone\'s presence when many clients echo it and one of them leaves', async () => {
     const crowd = Array.from({ length: 12 }, (_, i) => client(document.invite('observer', { name: `Delegate ${i}` }).token));
     await Promise.all(crowd.map(synced));
-    crowd.forEach((member, i) => member.provider.awareness.setLocalStateField('cursor', { at: i }));
+    for (const [i, member] of crowd.entries()) member.provider.awareness.setLocalStateField('cursor', { at: i });
     const watcher = crowd[0] as TestClient;
     const names = () => new Set([...watcher.provider.awareness.getStates().values()].map((state) => (state.user as { name?: string } | undefined)?.name));
     await waitFor(() => names().size === 12, 'all twelve to be present');

@@ -44,7 +44,7 @@ async function typists(server: ServerProcess, documentId: string, tokens: string
   await Promise.all(writers.map(synced));
   let counter = 0;
   const timer = setInterval(() => {
-    writers.forEach((writer, index) => writer.type(` g${index}n${counter}`, 5 + index));
+    for (const [index, writer] of writers.entries()) writer.type(` g${index}n${counter}`, 5 + index);
     counter += 1;
   }, 10);
   /** Words each writer received from the others: the server committed them before sending them. */

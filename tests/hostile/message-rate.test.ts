@@ -62,7 +62,7 @@ describe('messages per connection', () => {
     it("does not charge a stock client for echoing everyone else's presence back", async () => {
       // Three people whose carets move 400 times each: the bystander's client echoes all 1,200 moves.
       const senders = await Promise.all([1, 2, 3].map(() => openRawSocket(server, document.documentId, document.invite('observer').token)));
-      senders.forEach((sender, index) => moveCaret(sender, 9000 + index, 1, 400));
+      for (const [index, sender] of senders.entries()) moveCaret(sender, 9000 + index, 1, 400);
       for (const index of [0, 1, 2]) await caretArrived(9000 + index, 400);
       const writer = connectClient(server.wsUrl, document.documentId, document.chair.token);
       await synced(writer);

@@ -1,6 +1,6 @@
 import type { Socket } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { DEFAULT_COLLAB_SHARES } from '../../server/collab/fair-shares.js';
 import { connectClient, synced, waitFor, type TestClient } from '../support/collab-client.js';
 import { buildDocument, type TestDocument, type TestParticipant } from '../support/factories.js';

@@ -55,16 +55,19 @@ interface Row {
   request: (i: number) => { method: string; path: string; body?: unknown };
 }
 
+/** Requests on one amendment, proposed when the first of them is built. */
+function onOneAmendment(request: (id: string, i: number) => ReturnType<Row['request']>): Row['request'] {
+  let id = '';
+  return (i) => {
+    if (!id) id = proposedBy(stakeholder);
+    return request(id, i);
+  };
+}
+
 const chair = () => document.chair.token;
 const ROWS: Row[] = [
-  { route: 'PATCH /amendments/:aid (revise)', token: () => stakeholder.token, request: (() => {
-    let id = '';
-    return (i) => ({ method: 'PATCH', path: `${doc()}/amendments/${(id ||= proposedBy(stakeholder))}`, body: { rationale: `Reason ${i}` } });
-  })() },
-  { route: 'POST and DELETE /amendments/:aid/support', token: () => drafter.token, request: (() => {
-    let id = '';
-    return (i) => ({ method: i % 2 === 0 ? 'POST' : 'DELETE', path: `${doc()}/amendments/${(id ||= proposedBy(stakeholder))}/support` });
-  })() },
+  { route: 'PATCH /amendments/:aid (revise)', token: () => stakeholder.token, request: onOneAmendment((id, i) => ({ method: 'PATCH', path: `${doc()}/amendments/${id}`, body: { rationale: `Reason ${i}` } })) },
+  { route: 'POST and DELETE /amendments/:aid/support', token: () => drafter.token, request: onOneAmendment((id, i) => ({ method: i % 2 === 0 ? 'POST' : 'DELETE', path: `${doc()}/amendments/${id}/support` })) },
   { route: 'POST /amendments/:aid/withdraw', token: () => stakeholder.token, request: () => ({ method: 'POST', path: `${doc()}/amendments/${proposedBy(stakeholder)}/withdraw` }) },
   { route: 'POST /amendments/:aid/decision', token: chair, request: () => ({ method: 'POST', path: `${doc()}/amendments/${proposedBy(stakeholder)}/decision`, body: { decision: 'reject', note: '' } }) },
   { route: 'POST /amendments/decisions', token: chair, request: () => ({ method: 'POST', path: `${doc()}/amendments/decisions`, body: { ids: [proposedBy(stakeholder)], decision: 'reject' } }) },

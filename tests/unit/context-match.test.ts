@@ -29,7 +29,7 @@ describe('finding a quote again by its context', () => {
     const text = 'A review in 2030.';
     const at = text.indexOf('2030');
     const context = contextAround(text, at, at);
-    expect(findQuote(['Preface. ' + text], '', context.before, context.after)).toEqual({ candidate: 0, from: 'Preface. '.length + at });
+    expect(findQuote([`Preface. ${text}`], '', context.before, context.after)).toEqual({ candidate: 0, from: 'Preface. '.length + at });
   });
 });
 

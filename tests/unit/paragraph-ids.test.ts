@@ -27,7 +27,9 @@ function idsAfter(state: EditorState, tr: Transaction): Array<string | null> {
   for (const [pos, id] of repairs) fix.setNodeAttribute(pos, 'id', id);
   doc = fix.doc;
   const ids: Array<string | null> = [];
-  doc.forEach((node) => ids.push(node.attrs.id as string | null));
+  doc.forEach((node) => {
+    ids.push(node.attrs.id as string | null);
+  });
   return ids;
 }
 

@@ -30,10 +30,11 @@ describe('revision names', () => {
   });
 
   it('compares a named revision with the named one before it, skipping checkpoints', () => {
-    const list = [revision('r2', 'named'), revision('c1', 'checkpoint'), revision('r1', 'named')];
-    expect(previousRevision(list, list[0]!)?.id).toBe('r1');
-    expect(previousRevision(list, list[1]!)?.id).toBe('r1');
-    expect(previousRevision(list, list[2]!)).toBeUndefined();
+    const [r2, c1, r1] = [revision('r2', 'named'), revision('c1', 'checkpoint'), revision('r1', 'named')];
+    const list = [r2, c1, r1];
+    expect(previousRevision(list, r2)?.id).toBe('r1');
+    expect(previousRevision(list, c1)?.id).toBe('r1');
+    expect(previousRevision(list, r1)).toBeUndefined();
   });
 });
 

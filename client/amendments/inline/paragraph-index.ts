@@ -40,7 +40,9 @@ export function paragraphText(node: PmNode): string {
 
 export function indexParagraphs(doc: PmNode): ParagraphIndex {
   const kinds: BlockKind[] = [];
-  doc.forEach((node) => kinds.push(isBlockKind(node.type.name) ? node.type.name : 'preambular'));
+  doc.forEach((node) => {
+    kinds.push(isBlockKind(node.type.name) ? node.type.name : 'preambular');
+  });
   const numbers = numberBlocks(kinds);
   const list: DocParagraph[] = [];
   const byId = new Map<string, DocParagraph>();

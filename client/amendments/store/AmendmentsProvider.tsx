@@ -39,6 +39,10 @@ function Provider({ summary, panelOpen, onPanelOpenChange, children }: Amendment
 
   const value = useMemo<AmendmentsContextValue>(() => {
     const role = summary.myRole;
+    const nextSeq = () => {
+      seq.current += 1;
+      return seq.current;
+    };
     return {
       summary,
       rights: {
@@ -53,10 +57,10 @@ function Provider({ summary, panelOpen, onPanelOpenChange, children }: Amendment
       setPanelOpen: onPanelOpenChange,
       showCard: (id, options) => {
         onPanelOpenChange(true);
-        setCardFocus({ id, comments: options?.comments ?? false, seq: (seq.current += 1) });
+        setCardFocus({ id, comments: options?.comments ?? false, seq: nextSeq() });
       },
       cardFocus,
-      showInText: (id) => setTextFocus({ id, comments: false, seq: (seq.current += 1) }),
+      showInText: (id) => setTextFocus({ id, comments: false, seq: nextSeq() }),
       textFocus,
     };
   }, [summary, panelOpen, onPanelOpenChange, cardFocus, textFocus]);

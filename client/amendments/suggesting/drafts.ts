@@ -27,7 +27,10 @@ export interface EditResult {
 }
 
 let counter = 0;
-const newDraftId = () => `draft-${Date.now().toString(36)}-${(counter += 1)}`;
+const newDraftId = () => {
+  counter += 1;
+  return `draft-${Date.now().toString(36)}-${counter}`;
+};
 
 function anchored(draft: Omit<Draft, 'expected' | 'contextBefore' | 'contextAfter'>, paragraph: DocParagraph): Draft {
   const anchor = anchorFor(paragraph, draft.from, draft.to);

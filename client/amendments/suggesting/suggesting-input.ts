@@ -50,12 +50,18 @@ function backspace(view: EditorView, handlers: SuggestingHandlers): void {
   const state = pluginState(view);
   const { from, to, empty } = view.state.selection;
   if (!state) return;
-  if (!empty) return suggestEdit(view, handlers, from, to, '', from);
+  if (!empty) {
+    suggestEdit(view, handlers, from, to, '', from);
+    return;
+  }
   const paragraph = paragraphAt(state.index, from);
   if (!paragraph) return;
   const offset = from - paragraph.start;
   const own = draftEndingAt(state.drafts, paragraph.id, offset);
-  if (own) return dispatchDrafts(view, { type: 'drafts', drafts: trimProposed(state.drafts, own.id) });
+  if (own) {
+    dispatchDrafts(view, { type: 'drafts', drafts: trimProposed(state.drafts, own.id) });
+    return;
+  }
   // Joining paragraphs is not a text amendment: nothing happens at the start of one.
   if (offset === 0) return;
   suggestEdit(view, handlers, from - 1, from, '', from - 1);
@@ -65,7 +71,10 @@ function deleteForward(view: EditorView, handlers: SuggestingHandlers): void {
   const state = pluginState(view);
   const { from, to, empty } = view.state.selection;
   if (!state) return;
-  if (!empty) return suggestEdit(view, handlers, from, to, '', from);
+  if (!empty) {
+    suggestEdit(view, handlers, from, to, '', from);
+    return;
+  }
   const paragraph = paragraphAt(state.index, from);
   if (!paragraph || from - paragraph.start >= paragraph.text.length) return;
   suggestEdit(view, handlers, from, from + 1, '', from + 1);

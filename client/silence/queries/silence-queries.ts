@@ -35,4 +35,4 @@ export const useStartSilence = (documentId: string) =>
 export const useBreakSilence = (documentId: string) =>
   useSilenceMutation(documentId, (api, id, { paragraphId, reason }: { paragraphId: string; reason: string }) => breakSilence(api, id, paragraphId, reason));
 
-export const useCancelSilence = (documentId: string) => useSilenceMutation(documentId, (api, id, _: void) => cancelSilence(api, id));
+export const useCancelSilence = (documentId: string) => useSilenceMutation<void>(documentId, (api, id) => cancelSilence(api, id));
