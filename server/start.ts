@@ -7,14 +7,15 @@ import type { AppDeps } from './app-deps.js';
 import { attachCollabSocket } from './collab/collab-socket.js';
 import { RoomRegistry } from './collab/room-registry.js';
 import { UpdateLogRepo } from './collab/update-log.repo.js';
-import { CLOSE_CODES } from '../shared/collab/protocol-constants.js';
 import type { ServerConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { MAIN_AUTOCHECKPOINT_PAGES, WalCheckpointer } from './db/wal-checkpointer.js';
 import { DocumentsRepo } from './documents/documents.repo.js';
+import { DocumentsService } from './documents/documents.service.js';
 import { titleSync } from './documents/title-sync.js';
 import { Authenticator } from './participants/authenticate.js';
 import { ParticipantsRepo } from './participants/participants.repo.js';
+import { ParticipantsService } from './participants/participants.service.js';
 import { AmendmentsRepo } from './amendments/amendments.repo.js';
 import { AmendmentsService } from './amendments/amendments.service.js';
 import { StaleWatcher } from './amendments/stale-watcher.js';
@@ -22,6 +23,7 @@ import { AuditRepo } from './audit/audit.repo.js';
 import { DocumentEvents } from './events/document-events.js';
 import { RevisionsRepo } from './revisions/revisions.repo.js';
 import { ParagraphStatusRepo } from './paragraphs/paragraph-status.repo.js';
+import { ParagraphStatusService } from './paragraphs/paragraph-status.service.js';
 import { RevisionsService } from './revisions/revisions.service.js';
 import { CheckpointScheduler } from './revisions/checkpoint-scheduler.js';
 import { SilenceRepo } from './silence/silence.repo.js';
@@ -59,11 +61,16 @@ export function buildDeps(config: ServerConfig, log: (message: string) => void =
   registry.use(staleWatcher);
   registry.use(checkpoints);
   const silenceService = new SilenceService({ revisions, participants, audit, events, silence: new SilenceRepo(db) });
+  const documentsService = new DocumentsService({ db, documents, participants, updateLog, registry, audit, documentLimits: config.documentLimits });
+  const participantsService = new ParticipantsService({ db, participants, registry, events, config });
+  const paragraphStatusService = new ParagraphStatusService({ db, registry, paragraphStatus, audit, events });
   return {
     config,
     db,
     documents,
+    documentsService,
     participants,
+    participantsService,
     updateLog,
     registry,
     authenticator,
@@ -74,13 +81,10 @@ export function buildDeps(config: ServerConfig, log: (message: string) => void =
     staleWatcher,
     revisions,
     paragraphStatus,
+    paragraphStatusService,
     revisionsService,
     checkpoints,
     silenceService,
-    disconnect: (documentId, participantId) => {
-      registry.disconnectParticipant(documentId, participantId, CLOSE_CODES.revoked, 'access revoked');
-      events.endParticipant(documentId, participantId);
-    },
   };
 }
 

@@ -64,20 +64,30 @@ export class SilenceService {
     return this.view(documentId, { ...active, outcome: 'cancelled', concludedAt: Date.now() });
   }
 
+  /**
+   * Every procedure, the latest first. Reading writes nothing: one whose deadline has passed shows the
+   * outcome the sweep (concludeDue) is about to record.
+   */
   list(documentId: string, now = Date.now()): SilenceView[] {
-    this.concludeDue(now);
-    return this.deps.silence.list(documentId).map((record) => this.view(documentId, record));
+    return this.deps.silence.list(documentId).map((record) => {
+      const settled = record.outcome === null && record.deadline <= now ? { ...record, outcome: this.outcomeOf(record), concludedAt: record.deadline } : record;
+      return this.view(documentId, settled);
+    });
   }
 
-  /** Records the outcome of every procedure whose deadline has passed. */
+  /** Records the outcome of every procedure whose deadline has passed, as of its deadline. */
   concludeDue(now = Date.now()): void {
     for (const record of this.deps.silence.due(now)) {
-      const outcome = this.deps.silence.breaks(record.id).length > 0 ? 'broken' : 'held';
-      if (this.deps.silence.conclude(record.id, outcome, now)) {
+      const outcome = this.outcomeOf(record);
+      if (this.deps.silence.conclude(record.id, outcome, record.deadline)) {
         this.deps.audit.append(record.documentId, { participantId: null, groupId: null }, `silence.${outcome}`, record.id);
         this.deps.events.publish(record.documentId, { type: 'silence', procedureId: record.id });
       }
     }
+  }
+
+  private outcomeOf(record: SilenceRecord): 'broken' | 'held' {
+    return this.deps.silence.breaks(record.id).length > 0 ? 'broken' : 'held';
   }
 
   private view(documentId: string, record: SilenceRecord): SilenceView {
