@@ -273,11 +273,15 @@ class UpdateCheck {
     if (!this.rules.mayEditTitle && this.isTitle(container)) throw schemaRefusal('only the chair may change the title');
     switch (container.kind) {
       case 'fragment':
-        return this.checkBlock(item, parentSub);
+        this.checkBlock(item, parentSub);
+        return;
       case 'element':
-        return parentSub === null ? this.checkChild(item, container.nodeName) : this.checkAttribute(item, container.nodeName, parentSub);
+        if (parentSub === null) this.checkChild(item, container.nodeName);
+        else this.checkAttribute(item, container.nodeName, parentSub);
+        return;
       case 'text':
-        return this.checkText(item, container, parentSub);
+        this.checkText(item, container, parentSub);
+        return;
       case 'other':
         throw schemaRefusal('a change inside something that is not part of the document');
     }

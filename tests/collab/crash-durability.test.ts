@@ -66,7 +66,7 @@ describe('durability under SIGKILL', () => {
       await Promise.all(writers.map(syncedWithin));
       let counter = 0;
       const typing = setInterval(() => {
-        writers.forEach((writer, index) => writer.type(` w${index}r${round}n${counter}`, 5 + (index % 20)));
+        for (const [index, writer] of writers.entries()) writer.type(` w${index}r${round}n${counter}`, 5 + (index % 20));
         counter += 1;
       }, 10);
       // Proposals and decisions in flight while the server dies: only 2xx answers count as promised.

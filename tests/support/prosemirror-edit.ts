@@ -3,7 +3,7 @@
  * transaction, and write the result back through y-prosemirror's own diffing (updateYFragment), so
  * splits, joins and kind changes reach Yjs exactly as they would from a browser.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { EditorState, type Transaction } from '@tiptap/pm/state';
 import { initProseMirrorDoc, updateYFragment } from '@tiptap/y-tiptap';
 import { outcomeSchema } from '../../shared/document/extensions.js';

@@ -45,7 +45,7 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   return {
     child,
     url,
-    wsUrl: url.replace('http://', 'ws://') + '/collab',
+    wsUrl: `${url.replace('http://', 'ws://')}/collab`,
     output: () => output,
     kill: (signal = 'SIGKILL') =>
       new Promise<void>((resolvePromise) => {
@@ -63,7 +63,8 @@ export function demoTokens(output: string): { documentId: string; tokens: Record
     const [, role, doc, token] = match;
     if (!role || !doc || !token) continue;
     documentId = doc;
-    (tokens[role] ??= []).push(token);
+    tokens[role] ??= [];
+    tokens[role].push(token);
   }
   return { documentId, tokens };
 }

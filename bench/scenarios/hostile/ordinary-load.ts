@@ -31,7 +31,7 @@ export async function startOrdinaryLoad(server: ServerAdapter, context: Scenario
     ...Array.from({ length: READERS }, (_, i): ClientPlan => ({ endpoint: session.reader(i), writer: null, watcher: false })),
   ];
   const setups: LoadSetup[] = Array.from({ length: pool.size }, () => ({ clients: [], seed, writerParagraphs, connectConcurrency: 4 }));
-  clients.forEach((client, index) => setups[index % pool.size]?.clients.push(client));
+  for (const [index, client] of clients.entries()) setups[index % pool.size]?.clients.push(client);
   const { failed } = await pool.setup(setups);
   if (failed.length > 0) throw new Error(`${failed.length} clients of the ordinary load could not connect: ${failed[0] ?? ''}`);
 
