@@ -115,7 +115,11 @@ export async function startServer(config: ServerConfig, log: (message: string) =
       deps.checkpoints.closeAll();
       deps.staleWatcher.flushAll();
       deps.registry.closeAll();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Open event streams would hold close() until the shutdown deadline: end them, and idle keep-alive sockets.
+      deps.events.endAll();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
       await checkpointer?.close();
       deps.db.close();
     },

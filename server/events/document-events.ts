@@ -72,6 +72,13 @@ export class DocumentEvents {
     }
   }
 
+  /** Ends every stream on every document: the server is stopping (clients reconnect to the next one). */
+  endAll(): void {
+    for (const [documentId, streams] of [...this.documents]) {
+      for (const participantId of [...streams.keys()]) this.endParticipant(documentId, participantId);
+    }
+  }
+
   listenerCount(documentId: string): number {
     let count = 0;
     for (const own of this.documents.get(documentId)?.values() ?? []) count += own.size;

@@ -110,6 +110,20 @@ describe('stopping on SIGTERM', () => {
     expect([...received].filter((word) => !stored.has(word))).toEqual([]);
   });
 
+  it('exits cleanly with an event stream open (a browser tab), without waiting for its deadline', async () => {
+    const { server, documentId, chair, typing } = await startWithWriters({ SHUTDOWN_TIMEOUT_MS: '60000' }, 2);
+    const stream = await fetch(`${server.url}/api/documents/${documentId}/events`, { headers: { authorization: `Bearer ${chair}` } });
+    expect(stream.status).toBe(200);
+    const reading = stream.body?.getReader();
+    await reading?.read();
+    const exit = exited(server.child);
+    server.child.kill('SIGTERM');
+    const { code, signal } = await exit;
+    typing.stop();
+    expect({ code, signal }).toEqual({ code: 0, signal: null });
+    expect(server.output()).not.toContain('Not closed after');
+  });
+
   it('exits non-zero at its deadline when a half-sent request holds the stop, after a last flush', async () => {
     const { dataDir, server, documentId, chair, observer, typing } = await startWithWriters({ SHUTDOWN_TIMEOUT_MS: '1000' }, 2);
     const { hostname, port } = new URL(server.url);
