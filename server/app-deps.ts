@@ -19,6 +19,7 @@ import type { ParagraphStatusService } from './paragraphs/paragraph-status.servi
 import type { RevisionsService } from './revisions/revisions.service.js';
 import type { CheckpointScheduler } from './revisions/checkpoint-scheduler.js';
 import type { SilenceService } from './silence/silence.service.js';
+import type { ExportRenderer } from './export/export-renderer.js';
 
 export interface AppDeps {
   config: ServerConfig;
@@ -41,4 +42,6 @@ export interface AppDeps {
   revisionsService: RevisionsService;
   checkpoints: CheckpointScheduler;
   silenceService: SilenceService;
+  /** Renders export files; long documents off the event loop. */
+  exportRenderer: ExportRenderer;
 }

@@ -10,6 +10,7 @@ import { UpdateLogRepo } from './collab/update-log.repo.js';
 import type { ServerConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { MAIN_AUTOCHECKPOINT_PAGES, WalCheckpointer } from './db/wal-checkpointer.js';
+import { createExportRenderer } from './export/export-renderer.js';
 import { DocumentsRepo } from './documents/documents.repo.js';
 import { DocumentsService } from './documents/documents.service.js';
 import { titleSync } from './documents/title-sync.js';
@@ -85,6 +86,7 @@ export function buildDeps(config: ServerConfig, log: (message: string) => void =
     revisionsService,
     checkpoints,
     silenceService,
+    exportRenderer: createExportRenderer(),
   };
 }
 
@@ -121,6 +123,7 @@ export async function startServer(config: ServerConfig, log: (message: string) =
       server.closeIdleConnections();
       await closed;
       await checkpointer?.close();
+      await deps.exportRenderer.close();
       deps.db.close();
     },
   };

@@ -1,7 +1,6 @@
 /** GET /api/documents/:id/export?format=&variant=&revision=&lang= → the file, as an attachment. */
 import { Hono } from 'hono';
 import { exportQuerySchema } from '../../shared/export/export-model.js';
-import { renderExport } from '../../shared/export/render-export.js';
 import { requireCapability, type AppEnv } from '../http/auth.js';
 import { queryParams } from '../http/validate.js';
 import { buildExportModel } from './build-export-model.js';
@@ -19,7 +18,7 @@ export function exportRoutes() {
       const { format, variant, revision, lang } = c.req.valid('query');
       // Documents carry no language of their own yet: the captions follow the request's.
       const model = buildExportModel(c.var.deps, { document, participant, revision, language: lang });
-      const file = await renderExport(model, format, variant);
+      const file = await c.var.deps.exportRenderer.render(model, format, variant);
       return c.body(file.body, 200, {
         'content-type': file.contentType,
         'content-disposition': `attachment; filename="${file.fileName}"`,
