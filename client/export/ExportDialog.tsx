@@ -14,6 +14,7 @@ import { Dialog } from '../ui/Dialog';
 import { ErrorBox } from '../ui/ErrorBox';
 import { downloadExport } from './download-export';
 import { FORMAT_OPTIONS, VARIANT_OPTIONS } from './export-options';
+import { RadioChoices } from './RadioChoices';
 import { readExportChoice, storeExportChoice } from './export-choice';
 
 type DownloadState =
@@ -23,7 +24,7 @@ type DownloadState =
   | { kind: 'error'; error: unknown };
 
 export function ExportDialog({ initialRevision, onClose }: { initialRevision: string; onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { token } = useSignedIn();
   const { documentId } = useRevisionsContext();
   const revisions = loadState(useRevisionsQuery(documentId));
@@ -46,7 +47,7 @@ export function ExportDialog({ initialRevision, onClose }: { initialRevision: st
     setState({ kind: 'busy', progress: null });
     try {
       const fileName = await downloadExport(
-        { documentId, format, variant, revision },
+        { documentId, format, variant, revision, language },
         { token, signal: current.signal, onProgress: (progress) => setState({ kind: 'busy', progress }) },
       );
       if (!current.signal.aborted) setState({ kind: 'done', fileName });
@@ -75,54 +76,30 @@ export function ExportDialog({ initialRevision, onClose }: { initialRevision: st
       }
     >
       <div className="export-form">
-        <fieldset className="export-fieldset" disabled={busy}>
-          <legend className="field__label">{t('export.format')}</legend>
-          <div className="export-formats">
-            {FORMAT_OPTIONS.map((option) => (
-              <label key={option.format} className="choice-card">
-                <input
-                  type="radio"
-                  name="export-format"
-                  value={option.format}
-                  checked={format === option.format}
-                  onChange={() => {
-                    setFormat(option.format);
-                    changed();
-                  }}
-                  data-testid={`export-format-${option.format}`}
-                />
-                <span className="choice-card__text">
-                  <span className="choice-card__label">{t(option.label)}</span>
-                  <span className="choice-card__hint">{t(option.hint)}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset className="export-fieldset" disabled={busy}>
-          <legend className="field__label">{t('export.variant')}</legend>
-          <div className="export-variants">
-            {VARIANT_OPTIONS.map((option) => (
-              <label key={option.variant} className="choice-row">
-                <input
-                  type="radio"
-                  name="export-variant"
-                  value={option.variant}
-                  checked={variant === option.variant}
-                  onChange={() => {
-                    setVariant(option.variant);
-                    changed();
-                  }}
-                  data-testid={`export-variant-${option.variant}`}
-                />
-                <span className="choice-row__text">
-                  <span className="choice-row__label">{t(option.label)}</span>
-                  <span className="choice-row__hint">{t(option.description)}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <RadioChoices
+          name="export-format"
+          legend="export.format"
+          layout="cards"
+          choices={FORMAT_OPTIONS}
+          value={format}
+          onChange={(next) => {
+            setFormat(next);
+            changed();
+          }}
+          disabled={busy}
+        />
+        <RadioChoices
+          name="export-variant"
+          legend="export.variant"
+          layout="rows"
+          choices={VARIANT_OPTIONS}
+          value={variant}
+          onChange={(next) => {
+            setVariant(next);
+            changed();
+          }}
+          disabled={busy}
+        />
         <label className="field">
           <span className="field__label">{t('export.version')}</span>
           <select

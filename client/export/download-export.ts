@@ -3,6 +3,7 @@
  * progress, then hand the browser a Blob under the file name the server chose.
  */
 import type { ExportFormat, ExportVariant } from '../../shared/export/export-model.js';
+import type { ExportLanguage } from '../../shared/export/export-captions.js';
 import { apiErrorSchema } from '../../shared/api/participants.js';
 import { ApiError, NETWORK_FAILURE } from '../api/api-error';
 
@@ -12,10 +13,12 @@ export interface ExportRequest {
   variant: ExportVariant;
   /** A revision id, or 'live'. */
   revision: string;
+  /** The language of the file's captions (the reader's). */
+  language: ExportLanguage;
 }
 
-export function exportUrl({ documentId, format, variant, revision }: ExportRequest): string {
-  const query = new URLSearchParams({ format, variant, revision });
+export function exportUrl({ documentId, format, variant, revision, language }: ExportRequest): string {
+  const query = new URLSearchParams({ format, variant, revision, lang: language });
   return `/api/documents/${encodeURIComponent(documentId)}/export?${query.toString()}`;
 }
 

@@ -2,29 +2,23 @@
 import type { ExportFormat, ExportVariant } from '../../shared/export/export-model.js';
 import type { MessageKey } from '../i18n/messages';
 
-export interface FormatOption {
-  format: ExportFormat;
+export interface ExportOption<T extends string> {
+  value: T;
   label: MessageKey;
   hint: MessageKey;
 }
 
-export interface VariantOption {
-  variant: ExportVariant;
-  label: MessageKey;
-  description: MessageKey;
-}
-
-export const FORMAT_OPTIONS: readonly FormatOption[] = [
-  { format: 'docx', label: 'export.format.docx', hint: 'export.format.docxHint' },
-  { format: 'html', label: 'export.format.html', hint: 'export.format.htmlHint' },
-  { format: 'md', label: 'export.format.md', hint: 'export.format.mdHint' },
-  { format: 'txt', label: 'export.format.txt', hint: 'export.format.txtHint' },
-  { format: 'json', label: 'export.format.json', hint: 'export.format.jsonHint' },
-  { format: 'akn', label: 'export.format.akn', hint: 'export.format.aknHint' },
+export const FORMAT_OPTIONS: readonly ExportOption<ExportFormat>[] = [
+  { value: 'docx', label: 'export.format.docx', hint: 'export.format.docxHint' },
+  { value: 'html', label: 'export.format.html', hint: 'export.format.htmlHint' },
+  { value: 'md', label: 'export.format.md', hint: 'export.format.mdHint' },
+  { value: 'txt', label: 'export.format.txt', hint: 'export.format.txtHint' },
+  { value: 'json', label: 'export.format.json', hint: 'export.format.jsonHint' },
+  { value: 'akn', label: 'export.format.akn', hint: 'export.format.aknHint' },
 ];
 
-export const VARIANT_OPTIONS: readonly VariantOption[] = [
-  { variant: 'clean', label: 'export.variant.clean', description: 'export.variant.cleanHint' },
-  { variant: 'tracked', label: 'export.variant.tracked', description: 'export.variant.trackedHint' },
-  { variant: 'compilation', label: 'export.variant.compilation', description: 'export.variant.compilationHint' },
+export const VARIANT_OPTIONS: readonly ExportOption<ExportVariant>[] = [
+  { value: 'clean', label: 'export.variant.clean', hint: 'export.variant.cleanHint' },
+  { value: 'tracked', label: 'export.variant.tracked', hint: 'export.variant.trackedHint' },
+  { value: 'compilation', label: 'export.variant.compilation', hint: 'export.variant.compilationHint' },
 ];
