@@ -1,43 +1,26 @@
 /**
- * Every REST route and the collaboration socket, for every kind of caller, with the status expected
- * in each cell. A new route gets a row here when it lands.
+ * Every REST route, for every kind of caller, with the status expected in each cell, called in process
+ * (no port, no socket). A new route gets a row here when it lands; the collaboration socket's row is in
+ * authorization-socket.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api } from '../support/api.js';
-import { buildDocument, type TestDocument } from '../support/factories.js';
-import { connectClient, synced, waitFor } from '../support/collab-client.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
-import { CLOSE_CODES } from '../../shared/collab/protocol-constants.js';
-import { readBlocks } from '../../shared/document/read-blocks.js';
 import type { ParticipantRecord } from '../../server/participants/participants.repo.js';
+import { readBlocks } from '../../shared/document/read-blocks.js';
+import type { TestDocument } from '../support/factories.js';
+import { inProcessApp } from './in-process-app.js';
+import { CALLERS, type Caller, matrixCallers } from './matrix-callers.js';
 
-const CALLERS = ['chair', 'drafter', 'stakeholder', 'observer', 'revoked', 'none', 'outsider'] as const;
-type Caller = (typeof CALLERS)[number];
-
-let server: TestServer;
+let env: ReturnType<typeof inProcessApp>;
 let document: TestDocument;
-const tokens = {} as Record<Caller, string | undefined>;
+let tokens: Record<Caller, string | undefined>;
 let matrixStakeholder: ParticipantRecord;
 let otherAuthor: ParticipantRecord;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  document = buildDocument(server.deps);
-  tokens.chair = document.chair.token;
-  tokens.drafter = document.invite('drafter').token;
-  const stakeholder = document.invite('stakeholder');
-  tokens.stakeholder = stakeholder.token;
-  matrixStakeholder = server.deps.participants.byId(document.documentId, stakeholder.participantId) as ParticipantRecord;
-  otherAuthor = server.deps.participants.byId(document.documentId, document.invite('stakeholder', { groupId: 'academia' }).participantId) as ParticipantRecord;
-  tokens.observer = document.invite('observer').token;
-  const revoked = document.invite('drafter');
-  server.deps.participants.revoke(document.documentId, revoked.participantId);
-  tokens.revoked = revoked.token;
-  tokens.none = undefined;
-  // The chair of another document: authenticated, but a stranger to this one.
-  tokens.outsider = buildDocument(server.deps).chair.token;
+beforeAll(() => {
+  env = inProcessApp();
+  ({ document, tokens, stakeholder: matrixStakeholder, otherAuthor } = matrixCallers(env.deps));
 });
-afterAll(async () => server.dispose());
+afterAll(() => env.dispose());
 
 interface Row {
   route: string;
@@ -49,7 +32,7 @@ interface Row {
 
 /** The first operative paragraph as the API sees it, to amend. */
 function firstOperative() {
-  const block = readBlocks(server.deps.registry.open(document.documentId).doc).find((b) => b.kind === 'operative');
+  const block = readBlocks(env.deps.registry.open(document.documentId).doc).find((b) => b.kind === 'operative');
   if (!block?.id) throw new Error('no operative paragraph');
   return { paragraphId: block.id, text: block.text };
 }
@@ -58,15 +41,15 @@ function firstOperative() {
 function freshAmendment(author: ParticipantRecord): string {
   const { paragraphId, text } = firstOperative();
   const word = text.split(' ')[0] ?? '';
-  return server.deps.amendments.propose(document.documentId, author, { paragraphId, from: 0, to: word.length, expected: word, proposed: `${word}!`, rationale: '' }).id;
+  return env.deps.amendments.propose(document.documentId, author, { paragraphId, from: 0, to: word.length, expected: word, proposed: `${word}!`, rationale: '' }).id;
 }
-const chairRecord = () => server.deps.participants.byId(document.documentId, document.chair.participantId) as ParticipantRecord;
+const chairRecord = () => env.deps.participants.byId(document.documentId, document.chair.participantId) as ParticipantRecord;
 /** A fresh named revision to read, restore, compare or circulate. */
 function namedRevision(): string {
-  return server.deps.revisionsService.cut(document.documentId, { kind: 'named', name: 'Matrix', by: chairRecord() })?.id ?? '';
+  return env.deps.revisionsService.cut(document.documentId, { kind: 'named', name: 'Matrix', by: chairRecord() })?.id ?? '';
 }
 function cancelSilence(): void {
-  if (server.deps.silenceService.list(document.documentId).some((p) => p.outcome === null)) server.deps.silenceService.cancel(document.documentId, chairRecord());
+  if (env.deps.silenceService.list(document.documentId).some((p) => p.outcome === null)) env.deps.silenceService.cancel(document.documentId, chairRecord());
 }
 const amendmentPath = (author: () => ParticipantRecord) => () => `${doc()}/amendments/${freshAmendment(author())}`;
 const byStakeholder = amendmentPath(() => matrixStakeholder);
@@ -159,8 +142,8 @@ const ROWS: Row[] = [
     request: () => {
       cancelSilence();
       const revisionId = namedRevision();
-      server.deps.silenceService.start(document.documentId, chairRecord(), revisionId, undefined);
-      const paragraphId = server.deps.revisions.byId(document.documentId, revisionId)?.paragraphs.find((p) => p.kind === 'operative')?.id;
+      env.deps.silenceService.start(document.documentId, chairRecord(), revisionId, undefined);
+      const paragraphId = env.deps.revisions.byId(document.documentId, revisionId)?.paragraphs.find((p) => p.kind === 'operative')?.id;
       return { method: 'POST', path: `${doc()}/silence/breaks`, body: { paragraphId, reason: 'Cannot agree.' } };
     },
     expected: proposers(201),
@@ -169,7 +152,7 @@ const ROWS: Row[] = [
     route: 'POST /api/documents/:id/silence/cancel',
     request: () => {
       cancelSilence();
-      server.deps.silenceService.start(document.documentId, chairRecord(), namedRevision(), undefined);
+      env.deps.silenceService.start(document.documentId, chairRecord(), namedRevision(), undefined);
       return { method: 'POST', path: `${doc()}/silence/cancel` };
     },
     expected: chairOnly(200),
@@ -183,53 +166,14 @@ describe('authorization matrix: REST routes', () => {
     for (const caller of CALLERS) {
       it(`${row.route} as ${caller} → ${row.expected[caller]}`, async () => {
         const { method, path, body } = row.request();
+        const response = await env.request(method, path, { token: tokens[caller], body });
+        expect(response.status).toBe(row.expected[caller]);
         if (row.stream) {
-          const controller = new AbortController();
-          const headers: Record<string, string> = tokens[caller] ? { authorization: `Bearer ${tokens[caller]}` } : {};
-          const streamed = await fetch(`${server.url}${path}`, { headers, signal: controller.signal });
-          expect(streamed.status).toBe(row.expected[caller]);
-          controller.abort();
+          await response.body?.cancel();
           return;
         }
-        const response = await api<{ error?: { code: string; message: string } }>(server.url, method, path, { token: tokens[caller], body });
-        expect(response.status).toBe(row.expected[caller]);
-        if (response.status >= 400) expect(response.body.error?.message).toEqual(expect.any(String));
+        if (response.status >= 400) expect(((await response.json()) as { error?: { message?: unknown } }).error?.message).toEqual(expect.any(String));
       });
     }
-  }
-});
-
-const SOCKET: Record<Caller, 'write' | 'read' | number> = {
-  chair: 'write', drafter: 'write', stakeholder: 'read', observer: 'read',
-  revoked: CLOSE_CODES.unauthorized, none: CLOSE_CODES.unauthorized, outsider: CLOSE_CODES.notFound,
-};
-
-describe('authorization matrix: the collaboration socket', () => {
-  for (const caller of CALLERS) {
-    it(`/collab/:id as ${caller} → ${SOCKET[caller]}`, async () => {
-      const expected = SOCKET[caller];
-      const client = connectClient(server.wsUrl, document.documentId, tokens[caller] ?? '');
-      try {
-        if (typeof expected === 'number') {
-          await waitFor(() => client.closes.length > 0, 'the refusal');
-          expect(client.closes[0]?.code).toBe(expected);
-          return;
-        }
-        await synced(client);
-        const marker = ` marker-${caller}`;
-        client.type(marker, 3);
-        // A chair edit after it shows whether the caller's edit was kept or dropped.
-        const witness = connectClient(server.wsUrl, document.documentId, tokens.chair ?? '');
-        await synced(witness);
-        witness.type(` witness-${caller}`, 4);
-        await waitFor(() => client.text().includes(`witness-${caller}`), 'the witness edit');
-        const onServer = () => server.deps.registry.open(document.documentId).doc.getXmlFragment('default').toString();
-        await waitFor(() => onServer().includes(`witness-${caller}`), 'the server to hold the witness edit');
-        expect(onServer().includes(marker)).toBe(expected === 'write');
-        witness.destroy();
-      } finally {
-        client.destroy();
-      }
-    });
   }
 });
