@@ -3,7 +3,7 @@
  * joins their paragraphs; accepting then applies at the right place or marks the amendment stale
  * exactly when its expected text was touched.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { joinBackward, splitBlock } from '@tiptap/pm/commands';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import { decide, paragraphContaining, paragraphs, proposeReplacement } from '../support/amendments.js';
@@ -20,17 +20,17 @@ let delegate: TestParticipant;
 let drafter: TestClient;
 const MARKDOWN = '# Outcome\n\n## Actions\n\n1. Participants strongly support open standards for all.\n\n1. Participants call for a review in 2030.\n';
 
-beforeEach(async () => {
+beforeAll(async () => {
   server = await startTestServer();
+});
+beforeEach(async () => {
   document = buildDocument(server.deps, { markdown: MARKDOWN });
   delegate = document.invite('stakeholder', { groupId: 'civil-society' });
   drafter = connectClient(server.wsUrl, document.documentId, document.invite('drafter').token);
   await synced(drafter);
 });
-afterEach(async () => {
-  drafter.destroy();
-  await server.dispose();
-});
+afterEach(() => drafter.destroy());
+afterAll(async () => server.dispose());
 
 const docId = () => document.documentId;
 const serverText = () => server.deps.registry.open(docId()).doc.getXmlFragment('default').toString();

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import { request } from 'node:http';
 import { proposeReplacement } from '../support/amendments.js';
@@ -13,11 +13,13 @@ const RATIONALE = 'A long rationale, as delegations write them. '.repeat(12);
 let server: TestServer;
 let document: TestDocument;
 
-beforeEach(async () => {
+beforeAll(async () => {
   server = await startTestServer({ rateLimits: NO_LIMITS });
+});
+beforeEach(() => {
   document = buildDocument(server.deps, { markdown: MARKDOWN });
 });
-afterEach(async () => server.dispose());
+afterAll(async () => server.dispose());
 
 /** GET with a chosen Accept-Encoding, the bytes as sent (node:http does not decompress). */
 function rawGet(path: string, acceptEncoding: string): Promise<{ encoding: string | undefined; vary: string | undefined; bytes: Buffer }> {

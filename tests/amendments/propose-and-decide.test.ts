@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { api } from '../support/api.js';
 import { decide, paragraphContaining, proposeReplacement } from '../support/amendments.js';
 import { buildDocument, type TestDocument, type TestParticipant } from '../support/factories.js';
@@ -11,12 +11,14 @@ let document: TestDocument;
 let delegate: TestParticipant;
 const MARKDOWN = '# Outcome\n\n## Actions\n\n1. Participants strongly support open standards for all.\n\n1. Participants call for a review in 2030.\n';
 
-beforeEach(async () => {
+beforeAll(async () => {
   server = await startTestServer();
+});
+beforeEach(() => {
   document = buildDocument(server.deps, { markdown: MARKDOWN });
   delegate = document.invite('stakeholder', { name: 'Civil society delegate', groupId: 'civil-society' });
 });
-afterEach(async () => server.dispose());
+afterAll(async () => server.dispose());
 
 const url = () => server.url;
 const docId = () => document.documentId;

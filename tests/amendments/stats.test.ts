@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { api } from '../support/api.js';
 import { decide, proposeReplacement } from '../support/amendments.js';
 import { buildDocument, type TestDocument } from '../support/factories.js';
@@ -9,11 +9,13 @@ const MARKDOWN = '# Outcome\n\n## Actions\n\n1. Participants strongly support op
 
 let server: TestServer;
 let document: TestDocument;
-beforeEach(async () => {
+beforeAll(async () => {
   server = await startTestServer();
+});
+beforeEach(() => {
   document = buildDocument(server.deps, { markdown: MARKDOWN });
 });
-afterEach(async () => server.dispose());
+afterAll(async () => server.dispose());
 
 async function stats(): Promise<AmendmentStats> {
   const response = await api<AmendmentStats>(server.url, 'GET', `/api/documents/${document.documentId}/stats`, { token: document.chair.token });

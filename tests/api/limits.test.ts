@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { api } from '../support/api.js';
 import { paragraphContaining } from '../support/amendments.js';
 import { buildDocument, type TestDocument } from '../support/factories.js';
@@ -6,11 +6,14 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let server: TestServer;
 let document: TestDocument;
-beforeEach(async () => {
+// Limits count per person, and every document brings its own people: one server serves all the tests.
+beforeAll(async () => {
   server = await startTestServer({ rateLimits: { proposals: { burst: 3, perMinute: 1 }, comments: { burst: 2, perMinute: 1 } } });
+});
+beforeEach(() => {
   document = buildDocument(server.deps);
 });
-afterEach(async () => server.dispose());
+afterAll(async () => server.dispose());
 
 describe('per-person rate limits', () => {
   it('answers 429 with Retry-After once a person has proposed too much, and only for that person', async () => {

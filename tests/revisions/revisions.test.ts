@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { api } from '../support/api.js';
 import { buildDocument, type TestDocument } from '../support/factories.js';
 import { connectClient, synced, waitFor, type TestClient } from '../support/collab-client.js';
@@ -10,14 +10,16 @@ let document: TestDocument;
 const clients: TestClient[] = [];
 const MARKDOWN = '# Outcome\n\n## Actions\n\n1. Participants support open standards.\n\n1. Participants call for a review.\n';
 
-beforeEach(async () => {
+beforeAll(async () => {
   server = await startTestServer();
+});
+beforeEach(() => {
   document = buildDocument(server.deps, { markdown: MARKDOWN });
 });
-afterEach(async () => {
+afterEach(() => {
   for (const client of clients.splice(0)) client.destroy();
-  await server.dispose();
 });
+afterAll(async () => server.dispose());
 
 const path = (suffix: string) => `/api/documents/${document.documentId}${suffix}`;
 const cut = (name: string) => api<{ revision: RevisionView }>(server.url, 'POST', path('/revisions'), { token: document.chair.token, body: { name } });
