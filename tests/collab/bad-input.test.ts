@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as encoding from 'lib0/encoding';
 import { buildDocument, type TestDocument } from '../support/factories.js';
@@ -39,16 +39,21 @@ async function expectRoomAlive(): Promise<void> {
   writer.destroy();
 }
 
+let shared: TestServer;
+beforeAll(async () => {
+  shared = await startTestServer({ maxMessageBytes: 64 * 1024 });
+});
 beforeEach(async () => {
-  server = await startTestServer({ maxMessageBytes: 64 * 1024 });
+  server = shared;
   document = buildDocument(server.deps);
   bystander = connectClient(server.wsUrl, document.documentId, document.invite('observer').token);
   await synced(bystander);
 });
 afterEach(async () => {
   bystander.destroy();
-  await server.dispose();
+  if (server !== shared) await server.dispose();
 });
+afterAll(async () => shared.dispose());
 
 describe('bad input on the collaboration socket', () => {
   it('closes a sender of text frames and no one else', async () => {
@@ -99,7 +104,8 @@ describe('bad input on the collaboration socket', () => {
   });
 
   it('drops a connection that stops answering pings', async () => {
-    await server.dispose();
+    // Its own server: a ping every 100 ms would reach every other test's sockets too.
+    bystander.destroy();
     server = await startTestServer({ pingIntervalMs: 100 });
     document = buildDocument(server.deps);
     bystander = connectClient(server.wsUrl, document.documentId, document.invite('observer').token);

@@ -3,7 +3,7 @@
  * read-only participants. Nothing escapes but a refusal of the sender; the document stays valid and
  * loadable; memory stays bounded; the real socket stays responsive throughout.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
@@ -18,11 +18,13 @@ import { readBlocks } from '../../shared/document/read-blocks.js';
 
 let server: TestServer;
 let document: TestDocument;
-beforeEach(async () => {
+beforeAll(async () => {
   server = await startTestServer({ maxMessageBytes: 256 * 1024 });
+});
+beforeEach(() => {
   document = buildDocument(server.deps);
 });
-afterEach(async () => server.dispose());
+afterAll(async () => server.dispose());
 
 /** A deterministic generator, so a failure can be replayed. */
 function random(seed: number) {
