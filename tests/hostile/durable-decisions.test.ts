@@ -9,6 +9,7 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 let server: TestServer;
 let document: TestDocument;
 
+// A fresh server per test: each one makes every text write of the database fail, then restarts it.
 beforeEach(async () => {
   server = await startTestServer();
   document = buildDocument(server.deps, { markdown: '# Outcome\n\n1. Participants support open standards.\n' });

@@ -1,5 +1,5 @@
 /** At most `eventStreamsPerParticipant` event streams per participant per document; the next one is refused with a 429. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../server/config.js';
 import { waitFor } from '../support/collab-client.js';
 import { buildDocument, type TestDocument } from '../support/factories.js';
@@ -10,14 +10,17 @@ const CAP = 3;
 let server: TestServer;
 let document: TestDocument;
 const streams: EventStreamClient[] = [];
-beforeEach(async () => {
+// The cap counts per participant and document, and each test has its own document: one server for the file.
+beforeAll(async () => {
   server = await startTestServer({ eventStreamsPerParticipant: CAP });
+});
+beforeEach(() => {
   document = buildDocument(server.deps);
 });
-afterEach(async () => {
+afterEach(() => {
   for (const stream of streams.splice(0)) stream.close();
-  await server.dispose();
 });
+afterAll(async () => server.dispose());
 
 async function follow(documentId: string, token: string): Promise<EventStreamClient> {
   const stream = await openEventStream(server.url, documentId, token);

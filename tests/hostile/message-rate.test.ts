@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { CLOSE_CODES } from '../../shared/collab/protocol-constants.js';
 import { DEFAULT_COLLAB_SHARES } from '../../server/collab/fair-shares.js';
 import { connectClient, synced, waitFor, type TestClient } from '../support/collab-client.js';
@@ -30,21 +30,25 @@ async function caretArrived(clientId: number, clock: number): Promise<void> {
   }, `caret ${clock} to reach the bystander`, 30_000);
 }
 
-async function start(overrides: Parameters<typeof startTestServer>[0] = {}): Promise<void> {
-  server = await startTestServer(overrides);
+/** A new document on `on`, with an observer's client watching it. */
+async function start(on: TestServer): Promise<void> {
+  server = on;
   document = buildDocument(server.deps);
   bystander = connectClient(server.wsUrl, document.documentId, document.invite('observer').token);
   await synced(bystander);
 }
 
-afterEach(async () => {
-  bystander.destroy();
-  await server.dispose();
-});
+afterEach(() => bystander.destroy());
 
 describe('messages per connection', () => {
   describe('at the default rate', () => {
-    beforeEach(() => start());
+    // Rates count per connection, and each test opens its own: one server for these tests.
+    let shared: TestServer;
+    beforeAll(async () => {
+      shared = await startTestServer();
+    });
+    afterAll(async () => shared.dispose());
+    beforeEach(() => start(shared));
 
     it(`closes a sender of ${(3 * DEFAULT_COLLAB_SHARES.messageBurst).toLocaleString('en')} messages at once with 4429, and no one else`, async () => {
       const raw = await openRawSocket(server, document.documentId, document.invite('observer').token);
@@ -90,7 +94,10 @@ describe('messages per connection', () => {
   });
 
   it('lets a sender go on at the steady rate once its burst is spent', async () => {
-    await start({ collabShares: { ...DEFAULT_COLLAB_SHARES, messageBurst: 20, messagesPerSecond: 20 } });
+    // Its own server: a rate small enough to spend in a test.
+    const slow = await startTestServer({ collabShares: { ...DEFAULT_COLLAB_SHARES, messageBurst: 20, messagesPerSecond: 20 } });
+    onTestFinished(() => slow.dispose());
+    await start(slow);
     const raw = await openRawSocket(server, document.documentId, document.invite('observer').token);
     moveCaret(raw, 77, 1, 20);
     await caretArrived(77, 20);

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REFUSED_UPDATE_CLOSE_CODE } from '../../shared/collab/limits.js';
 import { readBlocks } from '../../shared/document/read-blocks.js';
 import { api } from '../support/api.js';
@@ -13,14 +13,25 @@ let server: TestServer;
 let document: TestDocument;
 const clients: TestClient[] = [];
 
-beforeEach(async () => {
-  server = await startTestServer();
+let shared: TestServer;
+beforeAll(async () => {
+  shared = await startTestServer();
+});
+beforeEach(() => {
+  server = shared;
   document = buildDocument(server.deps);
 });
 afterEach(async () => {
   for (const client of clients.splice(0)) client.destroy();
-  await server.dispose();
+  if (server !== shared) await server.dispose();
 });
+afterAll(async () => shared.dispose());
+
+/** A server of the test's own, with smaller document limits than the file's. */
+async function limitedServer(documentLimits: { maxBlocksPerDocument: number; maxBlocksPerUpdate: number; maxParagraphChars: number }): Promise<void> {
+  server = await startTestServer({ documentLimits });
+  document = buildDocument(server.deps);
+}
 
 async function drafter(): Promise<TestClient> {
   const client = await syncedClient(server.wsUrl, document.documentId, document.invite('drafter').token);
@@ -51,9 +62,7 @@ describe('updates beyond the document limits', () => {
   });
 
   it('refuses a paragraph longer than the limit and keeps the paragraph as it was', async () => {
-    await server.dispose();
-    server = await startTestServer({ documentLimits: { maxBlocksPerDocument: 100, maxBlocksPerUpdate: 50, maxParagraphChars: 1_000 } });
-    document = buildDocument(server.deps);
+    await limitedServer({ maxBlocksPerDocument: 100, maxBlocksPerUpdate: 50, maxParagraphChars: 1_000 });
     const writer = await drafter();
     writer.type('x'.repeat(1_001), 3);
     const closed = await refusal(writer);
@@ -63,9 +72,7 @@ describe('updates beyond the document limits', () => {
   });
 
   it('refuses an update that would make the document longer than its limit, and accepts one within it', async () => {
-    await server.dispose();
-    server = await startTestServer({ documentLimits: { maxBlocksPerDocument: 30, maxBlocksPerUpdate: 50, maxParagraphChars: 1_000 } });
-    document = buildDocument(server.deps);
+    await limitedServer({ maxBlocksPerDocument: 30, maxBlocksPerUpdate: 50, maxParagraphChars: 1_000 });
     const within = await drafter();
     appendParagraphs(within.doc, 20, (i) => `Within the limit ${i}.`);
     await waitFor(() => readBlocks(server.deps.registry.open(document.documentId).doc).length === 25, 'the 20 paragraphs to land');
@@ -143,9 +150,7 @@ function updateMessage(update: Uint8Array): Uint8Array<ArrayBuffer> {
 
 describe('replacing text counts what it deletes', () => {
   it('accepts replacing a paragraph near the character limit with another of the same length', async () => {
-    await server.dispose();
-    server = await startTestServer({ documentLimits: { maxBlocksPerDocument: 100, maxBlocksPerUpdate: 50, maxParagraphChars: 1_000 } });
-    document = buildDocument(server.deps);
+    await limitedServer({ maxBlocksPerDocument: 100, maxBlocksPerUpdate: 50, maxParagraphChars: 1_000 });
     const writer = await drafter();
     writer.type('a'.repeat(900), 3);
     await waitFor(() => readBlocks(server.deps.registry.open(document.documentId).doc)[3]?.text.endsWith('a'.repeat(900)) === true, 'the long text to land');

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CLOSE_CODES } from '../../shared/collab/protocol-constants.js';
 import { DEFAULT_COLLAB_SHARES } from '../../server/collab/fair-shares.js';
 import { connectClient, synced, waitFor, type TestClient } from '../support/collab-client.js';
@@ -22,14 +22,16 @@ function client(token: string): TestClient {
   return created;
 }
 
-beforeEach(async () => {
+beforeAll(async () => {
   server = await startTestServer();
+});
+beforeEach(() => {
   document = buildDocument(server.deps);
 });
-afterEach(async () => {
+afterEach(() => {
   for (const created of clients.splice(0)) created.destroy();
-  await server.dispose();
 });
+afterAll(async () => server.dispose());
 
 describe('presence', () => {
   it(`refuses a state over ${DEFAULT_COLLAB_SHARES.maxPresenceBytes} bytes with 4400, and relays none of it`, async () => {

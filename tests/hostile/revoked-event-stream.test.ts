@@ -1,5 +1,5 @@
 /** Revocation ends a participant's event streams at once, and no event published after it reaches them. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AmendmentView } from '../../shared/amendments/amendment-schemas.js';
 import { api } from '../support/api.js';
 import { proposeReplacement } from '../support/amendments.js';
@@ -11,14 +11,16 @@ import { openEventStream, STREAM_WAIT_MS, type EventStreamClient } from './event
 let server: TestServer;
 let document: TestDocument;
 const streams: EventStreamClient[] = [];
-beforeEach(async () => {
+beforeAll(async () => {
   server = await startTestServer();
+});
+beforeEach(() => {
   document = buildDocument(server.deps);
 });
-afterEach(async () => {
+afterEach(() => {
   for (const stream of streams.splice(0)) stream.close();
-  await server.dispose();
 });
+afterAll(async () => server.dispose());
 
 async function follow(documentId: string, token: string): Promise<EventStreamClient> {
   const stream = await openEventStream(server.url, documentId, token);

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLOSE_CODES } from '../../shared/collab/protocol-constants.js';
 import { readBlocks, readTitle } from '../../shared/document/read-blocks.js';
@@ -12,14 +12,16 @@ let server: TestServer;
 let document: TestDocument;
 const clients: TestClient[] = [];
 
-beforeEach(async () => {
+beforeAll(async () => {
   server = await startTestServer();
+});
+beforeEach(() => {
   document = buildDocument(server.deps);
 });
-afterEach(async () => {
+afterEach(() => {
   for (const client of clients.splice(0)) client.destroy();
-  await server.dispose();
 });
+afterAll(async () => server.dispose());
 
 async function connect(token: string): Promise<TestClient> {
   const client = await syncedClient(server.wsUrl, document.documentId, token);
@@ -30,8 +32,9 @@ async function connect(token: string): Promise<TestClient> {
 const liveDoc = () => server.deps.registry.open(document.documentId).doc;
 const storedRows = () => server.deps.updateLog.storedBytes(document.documentId).logRows;
 
-/** After a restart, what the document holds on disk. */
+/** After a restart of the file's server (its data kept), what the document holds on disk. */
 async function reopened(): Promise<Y.Doc> {
+  for (const client of clients.splice(0)) client.destroy();
   await server.stop();
   server = await startTestServer({}, server.dataDir);
   return server.deps.registry.open(document.documentId).doc;

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { CLOSE_CODES } from '../../shared/collab/protocol-constants.js';
 import { DEFAULT_COLLAB_SHARES } from '../../server/collab/fair-shares.js';
 import { connectClient, synced, waitFor, type TestClient } from '../support/collab-client.js';
@@ -25,14 +25,19 @@ async function allLive(watchers: TestClient[]): Promise<void> {
   for (const watcher of watchers) await waitFor(() => watcher.text().includes(marker), 'a live edit to reach every client', 30_000);
 }
 
-afterEach(async () => {
+afterEach(() => {
   for (const created of clients.splice(0)) created.destroy();
-  await server.dispose();
 });
 
 describe('sockets per participant', () => {
-  beforeEach(async () => {
-    server = await startTestServer();
+  // The cap counts per participant, and each test invites its own: one server for these tests.
+  let shared: TestServer;
+  beforeAll(async () => {
+    shared = await startTestServer();
+  });
+  afterAll(async () => shared.dispose());
+  beforeEach(() => {
+    server = shared;
     document = buildDocument(server.deps);
   });
 
@@ -74,7 +79,10 @@ describe('sockets per participant', () => {
 
 describe('sockets per process', () => {
   it('answers an upgrade past the cap with 503 before any socket is made', async () => {
-    server = await startTestServer({ collabShares: { ...DEFAULT_COLLAB_SHARES, maxSockets: 3 } });
+    // Its own server: a cap on the whole process.
+    const capped = await startTestServer({ collabShares: { ...DEFAULT_COLLAB_SHARES, maxSockets: 3 } });
+    onTestFinished(() => capped.dispose());
+    server = capped;
     document = buildDocument(server.deps);
     const held = await Promise.all([1, 2, 3].map(() => openRawSocket(server, document.documentId, document.invite('observer').token)));
     await expect(openRawSocket(server, document.documentId, document.invite('observer').token)).rejects.toThrow('upgrade answered 503');

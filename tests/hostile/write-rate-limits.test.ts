@@ -1,5 +1,5 @@
 /** Every write route is rate-limited per person: past its burst it answers 429 with Retry-After and does nothing. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../server/config.js';
 import type { ParticipantRecord } from '../../server/participants/participants.repo.js';
 import { readBlocks } from '../../shared/document/read-blocks.js';
@@ -13,13 +13,16 @@ let server: TestServer;
 let document: TestDocument;
 let stakeholder: TestParticipant;
 let drafter: TestParticipant;
-beforeEach(async () => {
+// Limits count per person, and each test's document brings new people: one server for the file.
+beforeAll(async () => {
   server = await startTestServer({ writeLimits: { writes: SMALL, revise: SMALL, support: SMALL } });
+});
+beforeEach(() => {
   document = buildDocument(server.deps);
   stakeholder = document.invite('stakeholder');
   drafter = document.invite('drafter');
 });
-afterEach(async () => server.dispose());
+afterAll(async () => server.dispose());
 
 const doc = () => `/api/documents/${document.documentId}`;
 const record = (participant: { participantId: string }) => server.deps.participants.byId(document.documentId, participant.participantId) as ParticipantRecord;
