@@ -1,6 +1,6 @@
 /** Document records: title, stakeholder groups, timestamps. The text itself lives in the update log. */
 import type { Db } from '../db/database.js';
-import { groupSchema, type StakeholderGroup } from '../../shared/groups.js';
+import { groupSchema, type StakeholderGroup, withCurrentDefaultColours } from '../../shared/groups.js';
 import { newId } from '../ids.js';
 
 export interface DocumentRecord {
@@ -24,7 +24,7 @@ interface DocumentRow {
 const toDocument = (row: DocumentRow): DocumentRecord => ({
   id: row.id,
   title: row.title,
-  groups: groupSchema.array().parse(JSON.parse(row.groups_json)),
+  groups: withCurrentDefaultColours(groupSchema.array().parse(JSON.parse(row.groups_json))),
   createdBy: row.created_by,
   createdAt: row.created_at,
   updatedAt: row.updated_at,

@@ -54,7 +54,7 @@ describe('the HTML export', () => {
     if (!inserted) throw new Error('no insertion');
     expect(attr(inserted, 'title')).toBe(`Civil society (Amina Civil): Clearer ${SCRIPT} & shorter`);
     const groupClass = attr(inserted, 'class');
-    expect(html).toMatch(new RegExp(`\\.${groupClass} \\{ color: #15803d; \\}`));
+    expect(html).toMatch(new RegExp(`\\.${groupClass} \\{ color: #2c5340; \\}`));
     expect(all.filter((e) => hasClass(e, 'group-label')).map(textOf)).toContain('[Civil society]');
     expect(all.filter((e) => e.tagName === 'del').map(textOf)).toContain('strongly support');
   });
