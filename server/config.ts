@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DEFAULT_MAX_MESSAGE_BYTES } from '../shared/collab/protocol-constants.js';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from '../shared/collab/limits.js';
 import { DEFAULT_COLLAB_SHARES, type CollabShares } from './collab/fair-shares.js';
+import { PROJECT_ROOT } from './project-root.js';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -104,7 +105,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
       support: { burst: parsed.SUPPORT_BURST, perMinute: parsed.SUPPORT_PER_MINUTE },
     },
     eventStreamsPerParticipant: parsed.EVENT_STREAMS_PER_PARTICIPANT,
-    clientDir: resolve(import.meta.dirname, '../dist/client'),
+    clientDir: resolve(PROJECT_ROOT, 'dist/client'),
     ...overrides,
     ...(overrides.dataDir ? { databaseFile: join(dataDir, 'concord.sqlite') } : {}),
   };

@@ -9,8 +9,9 @@ import { FRAGMENT_NAME } from '../../shared/document/kinds.js';
 import { markdownToDocument } from '../../shared/document/markdown.js';
 import { newParagraphId } from '../../shared/document/paragraph-id.js';
 import { badRequest } from '../http/errors.js';
+import { PROJECT_ROOT } from '../project-root.js';
 
-export const FIXTURES_DIR = resolve(import.meta.dirname, '../../fixtures');
+export const FIXTURES_DIR = resolve(PROJECT_ROOT, 'fixtures');
 
 const schema = outcomeSchema();
 

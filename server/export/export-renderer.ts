@@ -3,10 +3,12 @@
  * second to build, and on the main thread that second would stall every document's editing. Small
  * documents render in place (a worker's round trip would cost more than the work); large ones go to
  * one worker thread, started on first use and kept, whose renderers are the same shared modules.
+ * The renderers (and the `docx` library) are loaded on the first export, not at start.
  */
 import { Worker } from 'node:worker_threads';
 import type { ExportFormat, ExportModel, ExportVariant } from '../../shared/export/export-model.js';
-import { renderExport, type ExportFile } from '../../shared/export/render-export.js';
+import type { ExportFile } from '../../shared/export/render-export.js';
+import { COMPILED } from '../project-root.js';
 
 export interface ExportRenderer {
   render(model: ExportModel, format: ExportFormat, variant: ExportVariant): Promise<ExportFile>;
@@ -16,16 +18,26 @@ export interface ExportRenderer {
 /** Blocks plus amendments up to which a file is rendered in place (about 40 ms for a tracked Word file). */
 export const RENDER_IN_PLACE_UP_TO = 500;
 
-const RENDERER_MODULE = new URL('../../shared/export/render-export.ts', import.meta.url).href;
+// The compiled build (dist/server) imports the compiled renderers; the sources import the TypeScript ones.
+const RENDERER_MODULE = new URL(`../../shared/export/render-export.${COMPILED ? 'js' : 'ts'}`, import.meta.url).href;
 
-// Plain JavaScript evaluated in the worker; it loads the TypeScript renderers through tsx's loader when
-// the process does not already have one (tests run the server inside vitest, which the worker does not inherit).
+type RenderExport = typeof import('../../shared/export/render-export.js').renderExport;
+let renderInPlace: Promise<RenderExport> | undefined;
+function loadRenderExport(): Promise<RenderExport> {
+  renderInPlace ??= import('../../shared/export/render-export.js').then((module) => module.renderExport);
+  return renderInPlace;
+}
+
+// Plain JavaScript evaluated in the worker. From the sources it loads the TypeScript renderers through
+// tsx's loader when the process does not already have one (tests run the server inside vitest, which
+// the worker does not inherit); the compiled build needs no loader.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const renderers = (async () => {
   try {
     return await import(workerData.module);
   } catch (error) {
+    if (workerData.compiled) throw error;
     const { register } = await import('tsx/esm/api');
     register();
     // A new URL: the failed load of the first one stays cached.
@@ -61,7 +73,7 @@ export function createExportRenderer(renderInPlaceUpTo = RENDER_IN_PLACE_UP_TO):
   };
 
   const startWorker = (): Worker => {
-    const started = new Worker(WORKER_SOURCE, { eval: true, workerData: { module: RENDERER_MODULE } });
+    const started = new Worker(WORKER_SOURCE, { eval: true, workerData: { module: RENDERER_MODULE, compiled: COMPILED } });
     started.unref();
     started.on('message', (reply: WorkerReply) => {
       const waiting = pending.get(reply.id);
@@ -77,7 +89,9 @@ export function createExportRenderer(renderInPlaceUpTo = RENDER_IN_PLACE_UP_TO):
 
   return {
     render(model, format, variant) {
-      if (model.blocks.length + model.amendments.length <= renderInPlaceUpTo) return renderExport(model, format, variant);
+      if (model.blocks.length + model.amendments.length <= renderInPlaceUpTo) {
+        return loadRenderExport().then((renderExport) => renderExport(model, format, variant));
+      }
       worker ??= startWorker();
       const id = nextId++;
       const target = worker;

@@ -3,7 +3,6 @@ import { Hono } from 'hono';
 import { exportQuerySchema } from '../../shared/export/export-model.js';
 import { requireCapability, type AppEnv } from '../http/auth.js';
 import { queryParams } from '../http/validate.js';
-import { buildExportModel } from './build-export-model.js';
 
 export function exportRoutes() {
   const app = new Hono<AppEnv>();
@@ -17,6 +16,8 @@ export function exportRoutes() {
       const { document, participant } = c.var.access;
       const { format, variant, revision, lang } = c.req.valid('query');
       // Documents carry no language of their own yet: the captions follow the request's.
+      // Loaded on the first export, like the renderers: most processes never export.
+      const { buildExportModel } = await import('./build-export-model.js');
       const model = buildExportModel(c.var.deps, { document, participant, revision, language: lang });
       const file = await c.var.deps.exportRenderer.render(model, format, variant);
       return c.body(file.body, 200, {

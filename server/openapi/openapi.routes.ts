@@ -1,28 +1,41 @@
-/** `GET /api/openapi.json` and `GET /api/docs`: the API's reference, public, built once on first request. */
+/** `GET /api/openapi.json` and `GET /api/docs`: the API's reference, public, built on first request (its modules loaded then too). */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/auth.js';
-import { apiRoutes } from './api-routes.js';
-import { renderDocsPage } from './docs-page.js';
-import { buildOpenApiDocument, type OpenApiDocument } from './openapi-document.js';
+import { PROJECT_ROOT } from '../project-root.js';
+import type { OpenApiDocument } from './openapi-document.js';
 
 function packageVersion(): string {
-  const parsed: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  const parsed: unknown = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8'));
   return typeof parsed === 'object' && parsed !== null && 'version' in parsed && typeof parsed.version === 'string' ? parsed.version : '0.0.0';
 }
 
-let built: { document: OpenApiDocument; page: string } | undefined;
-function reference() {
-  if (!built) {
-    const document = buildOpenApiDocument(apiRoutes, packageVersion());
-    built = { document, page: renderDocsPage(document) };
-  }
+interface Reference {
+  document: OpenApiDocument;
+  page: string;
+}
+
+let built: Promise<Reference> | undefined;
+
+async function buildReference(): Promise<Reference> {
+  const [{ apiRoutes }, { renderDocsPage }, { buildOpenApiDocument }] = await Promise.all([
+    import('./api-routes.js'),
+    import('./docs-page.js'),
+    import('./openapi-document.js'),
+  ]);
+  const document = buildOpenApiDocument(apiRoutes, packageVersion());
+  return { document, page: renderDocsPage(document) };
+}
+
+function reference(): Promise<Reference> {
+  built ??= buildReference();
   return built;
 }
 
 export function openApiRoutes() {
   const app = new Hono<AppEnv>();
-  app.get('/openapi.json', (c) => c.json(reference().document));
-  app.get('/docs', (c) => c.html(reference().page));
+  app.get('/openapi.json', async (c) => c.json((await reference()).document));
+  app.get('/docs', async (c) => c.html((await reference()).page));
   return app;
 }

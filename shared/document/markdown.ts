@@ -2,10 +2,20 @@
  * Turns Markdown into an outcome document: `#` the title, `##`/`###` section headings, plain paragraphs
  * preambular, ordered-list items operative, and bullets nested under an item its sub-items (a), (b).
  */
-import { Lexer, type Token, type Tokens } from 'marked';
+import { createRequire } from 'node:module';
+import type { Token, Tokens } from 'marked';
 import type { JSONContent } from '@tiptap/core';
 import type { BlockKind } from './kinds.js';
 import { newParagraphId } from './paragraph-id.js';
+
+// Only creating a document parses Markdown, so the server loads marked then rather than at start. It is
+// loaded synchronously (require of an ES module, Node 20.19 and later): creating a document is
+// synchronous, and the demo seed runs it inside a SQLite transaction, which cannot wait for an import().
+let lexer: typeof import('marked').Lexer | undefined;
+function markedLexer(): typeof import('marked').Lexer {
+  lexer ??= (createRequire(import.meta.url)('marked') as typeof import('marked')).Lexer;
+  return lexer;
+}
 
 type Mark = { type: 'bold' | 'italic' | 'strike' };
 
@@ -84,7 +94,7 @@ function listBlocks(list: Tokens.List, depth: number, out: JSONContent[]): void 
 }
 
 export function markdownToDocument(markdown: string, fallbackTitle = 'Untitled outcome document'): JSONContent {
-  const tokens = Lexer.lex(markdown.replace(/\r\n?/g, '\n'));
+  const tokens = markedLexer().lex(markdown.replace(/\r\n?/g, '\n'));
   const blocks: JSONContent[] = [];
   let title: JSONContent | undefined;
   for (const token of tokens) {
