@@ -1,5 +1,6 @@
 /** Word styles, page set-up, header and footer of the DOCX export. */
 import { AlignmentType, Footer, Header, PageNumber, Paragraph, TabStopType, TextRun, type IStylesOptions } from 'docx';
+import type { ExportLanguage } from './export-captions.js';
 
 export const STYLE = {
   preambular: 'Preambular',
@@ -24,9 +25,15 @@ const numbered = (left: number) => ({
 
 const note = { font: 'Arial', size: 18 };
 
-export const DOCX_STYLES: IStylesOptions = {
+/**
+ * The language Word spell-checks and hyphenates in (`w:lang`). English is British English: the United
+ * Nations writes Oxford spelling ("organization", "programme"), which en-GB accepts and en-US does not.
+ */
+export const WORD_LANGUAGES: Record<ExportLanguage, string> = { en: 'en-GB', fr: 'fr-FR' };
+
+export const docxStyles = (language: ExportLanguage): IStylesOptions => ({
   default: {
-    document: { run: { font: 'Times New Roman', size: 24 }, paragraph: { spacing: { line: 264 } } },
+    document: { run: { font: 'Times New Roman', size: 24, language: { value: WORD_LANGUAGES[language] } }, paragraph: { spacing: { line: 264 } } },
     title: { run: { font: 'Times New Roman', size: 32, bold: true, color: '000000' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } },
     heading1: { run: { font: 'Times New Roman', size: 26, bold: true, color: '000000' }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true } },
   },
@@ -39,7 +46,7 @@ export const DOCX_STYLES: IStylesOptions = {
     { id: STYLE.amendmentGroup, name: 'Amendments by group', basedOn: 'Normal', run: { ...note, bold: true }, paragraph: { indent: { left: PAGE.hang + 240 }, spacing: { after: 40 }, keepNext: true } },
     { id: STYLE.amendment, name: 'Amendment', basedOn: 'Normal', run: { ...note, color: '333333' }, paragraph: { indent: { left: PAGE.hang + 480 }, spacing: { after: 80 } } },
   ],
-};
+});
 
 export function pageHeader(title: string, revisionName: string): Header {
   return new Header({

@@ -1,28 +1,19 @@
 /**
  * A Word document built with the `docx` library: styles for title, headings and numbered paragraphs
- * (numbers written from `numberBlocks`, so they match the editor, with a hanging indent), page numbers
- * in the footer, title and revision in the header, and open amendments as real tracked changes whose
- * author is the proposing group.
+ * (Word numbering, so Word renumbers as the editor does), page numbers in the footer, title and revision
+ * in the header, the captions' language, each paragraph's id as a bookmark, and open amendments as real
+ * tracked changes whose author is the proposing group.
  */
-import { DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import { Bookmark, DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import type { DescriptionPart } from './amendment-text.js';
-import { DOCX_STYLES, pageFooter, pageHeader, SECTION_PROPERTIES, STYLE } from './docx-styles.js';
+import { NUMBERING, numberingOf } from './docx-numbering.js';
+import { markRun, paragraphChanges, RevisionIds, wordDate, type ParagraphChange } from './docx-paragraph-marks.js';
+import { docxStyles, pageFooter, pageHeader, SECTION_PROPERTIES, STYLE } from './docx-styles.js';
 import { stripInvalidXmlChars } from './escape.js';
 import { exportHeading } from './export-heading.js';
 import type { ExportAmendment, InlineRun } from './export-model.js';
 import type { ExportCaptions } from './export-captions.js';
 import type { AmendmentEntry, AmendmentList, AmendmentSection, Chunk, ExportView, ViewBlock } from './export-view.js';
-
-/** Tracked changes need ids unique in the document. */
-class RevisionIds {
-  private next = 1;
-  take(): number {
-    return this.next++;
-  }
-}
-
-/** Word's dates carry no milliseconds. */
-const wordDate = (iso: string) => iso.replace(/\.\d+Z$/, 'Z');
 
 /** Run options for one piece of text, a hard break (`\n`) starting a new line. */
 function runOptions(run: InlineRun, extra: Partial<IRunOptions> = {}): IRunOptions[] {
@@ -74,37 +65,69 @@ function listParagraphs(list: AmendmentList, captions: ExportCaptions): Paragrap
 
 const KIND_STYLES = { preambular: STYLE.preambular, operative: STYLE.operative, subparagraph: STYLE.subItem } as const;
 
-function blockParagraphs(block: ViewBlock, captions: ExportCaptions, amendments: Map<string, ExportAmendment>, ids: RevisionIds): Paragraph[] {
+/** Where a later import finds the paragraph's id again: a bookmark around its text. */
+export const bookmarkName = (paragraphId: string) => `concord_${paragraphId}`;
+
+interface BlockContext {
+  amendments: Map<string, ExportAmendment>;
+  ids: RevisionIds;
+  /** Blocks that carry their id: the model's, not a proposed paragraph's or a repeated id's stand-in key. */
+  paragraphIds: Set<string>;
+  changeOf: (block: ViewBlock) => ParagraphChange | null;
+}
+
+/** Text the export adds around the paragraph's own (its brackets), deleted with it when the paragraph is. */
+function addedRun(text: string, change: ParagraphChange | null, ids: RevisionIds): ParagraphChild {
+  if (change?.type === 'deleted') return new DeletedTextRun({ text, author: change.author, date: change.date, id: ids.take() });
+  return new TextRun(text);
+}
+
+function blockParagraph(block: ViewBlock, context: BlockContext): Paragraph {
+  const { amendments, ids } = context;
+  const change = context.changeOf(block);
   const runs = block.chunks.flatMap((chunk) => chunkRuns(chunk, chunk.amendmentId === null ? undefined : amendments.get(chunk.amendmentId), ids));
-  const text = block.bracketed ? [new TextRun('['), ...runs, new TextRun(']')] : runs;
-  if (block.kind === 'title') return [new Paragraph({ heading: HeadingLevel.TITLE, children: text })];
-  if (block.kind === 'heading') return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: text })];
-  const number = block.number ? [new TextRun({ children: [block.number, new Tab()] })] : [];
-  const proposed = block.proposed;
-  // A proposed new paragraph: its paragraph mark is an insertion too, so rejecting it in Word removes it whole.
-  const mark = proposed ? { run: { insertion: { id: ids.take(), author: proposed.group.name, date: wordDate(proposed.amendment.createdAt) } } } : {};
-  return [new Paragraph({ style: KIND_STYLES[block.kind], children: [...number, ...text], ...mark }), ...block.lists.flatMap((list) => listParagraphs(list, captions))];
+  const text = block.bracketed ? [addedRun('[', change, ids), ...runs, addedRun(']', change, ids)] : runs;
+  const children = context.paragraphIds.has(block.key) ? [new Bookmark({ id: bookmarkName(block.key), children: text })] : text;
+  const mark = markRun(change, ids);
+  if (block.kind === 'title') return new Paragraph({ heading: HeadingLevel.TITLE, children, ...mark });
+  if (block.kind === 'heading') return new Paragraph({ heading: HeadingLevel.HEADING_1, children, ...mark });
+  const numbering = numberingOf(block.kind);
+  return new Paragraph({ style: KIND_STYLES[block.kind], ...(numbering ? { numbering } : {}), children, ...mark });
 }
 
 export function buildDocx(view: ExportView): Document {
   const heading = exportHeading(view);
-  const ids = new RevisionIds();
-  const amendments = new Map(view.amendments.map((amendment) => [amendment.id, amendment]));
+  const context: BlockContext = {
+    amendments: new Map(view.amendments.map((amendment) => [amendment.id, amendment])),
+    ids: new RevisionIds(),
+    paragraphIds: new Set(view.model.blocks.flatMap((block) => (block.id === null ? [] : [block.id]))),
+    changeOf: paragraphChanges(view),
+  };
   const hasTitle = view.blocks.some((block) => block.kind === 'title');
   const children: Paragraph[] = hasTitle ? [] : [new Paragraph({ heading: HeadingLevel.TITLE, text: stripInvalidXmlChars(heading.title) })];
+  let endsDeleted = false;
   for (const block of view.blocks) {
-    children.push(...blockParagraphs(block, view.captions, amendments, ids));
+    children.push(blockParagraph(block, context));
+    endsDeleted = context.changeOf(block)?.type === 'deleted';
     if (block.kind === 'title') children.push(new Paragraph({ style: STYLE.meta, text: stripInvalidXmlChars(heading.subtitle) }));
+    for (const list of block.lists) {
+      children.push(...listParagraphs(list, view.captions));
+      endsDeleted = false;
+    }
   }
   if (!hasTitle) children.splice(1, 0, new Paragraph({ style: STYLE.meta, text: stripInvalidXmlChars(heading.subtitle) }));
   if (view.orphans) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: view.orphans.title }), ...sectionParagraphs(view.orphans.sections, view.captions.colon));
+    endsDeleted = false;
   }
+  // A deleted paragraph mark joins its paragraph to the next one; the last paragraph's mark has no next.
+  if (endsDeleted) children.push(new Paragraph({}));
   return new Document({
     creator: 'Concord',
     title: stripInvalidXmlChars(heading.title),
     description: heading.variantLabel,
-    styles: DOCX_STYLES,
+    styles: docxStyles(view.model.language),
+    numbering: NUMBERING,
     sections: [{
       properties: SECTION_PROPERTIES,
       headers: { default: pageHeader(stripInvalidXmlChars(heading.title), stripInvalidXmlChars(heading.revisionName)) },

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFragment } from 'parse5';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { buildExportScenario, docxParts, exported, SCRIPT, type ExportScenario } from './export-support.js';
+import { wordNumbers } from './word-numbers.js';
 
 let server: TestServer;
 let scenario: ExportScenario;
@@ -23,13 +24,15 @@ interface WordParagraph {
   xml: string;
 }
 
-/** The body's paragraphs in order: style and visible text (deleted text left out, tabs as "\t"). */
-function paragraphsOf(documentXml: string): WordParagraph[] {
-  return [...documentXml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((match) => {
+/** The body's paragraphs in order: style and visible text (deleted text left out, tabs as "\t"), after the list number Word gives it and a tab. */
+function paragraphsOf(documentXml: string, numberingXml = ''): WordParagraph[] {
+  const numbers = wordNumbers(documentXml, numberingXml);
+  return [...documentXml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((match, index) => {
     const xml = match[1] ?? '';
     const style = /<w:pStyle w:val="([^"]+)"\/>/.exec(xml)?.[1] ?? '';
     const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((piece) => (piece[0] === '<w:tab/>' ? '\t' : piece[1] ?? '')).join('');
-    return { style, text: decodeXml(text), xml };
+    const number = numbers[index];
+    return { style, text: `${number ? `${number}\t` : ''}${decodeXml(text)}`, xml };
   });
 }
 
@@ -40,9 +43,9 @@ function decodeXml(text: string): string {
 }
 
 describe('the Word export', () => {
-  it('writes the paragraphs in order with title, heading and paragraph styles and the editor numbers before a tab', async () => {
+  it('writes the paragraphs in order with title, heading and paragraph styles and the editor numbers as Word numbering', async () => {
     const parts = await wordParts('clean');
-    const paragraphs = paragraphsOf(parts['word/document.xml'] ?? '');
+    const paragraphs = paragraphsOf(parts['word/document.xml'] ?? '', parts['word/numbering.xml']);
     const body = paragraphs.filter((paragraph) => paragraph.style !== 'DocMeta');
     expect(body.map((paragraph) => [paragraph.style, paragraph.text])).toEqual([
       ['Title', "Chair's summary of the WSIS+20 review"],
@@ -61,6 +64,7 @@ describe('the Word export', () => {
     );
     expect(parts['word/document.xml']).toContain('<w:i/>');
     expect(parts['word/document.xml']).not.toContain('<w:ins ');
+    expect(parts['word/document.xml']).not.toMatch(/<w:t[^>]*>(\d+\.|\([a-z]+\))<\/w:t>/);
   });
 
   it('defines real styles with a hanging indent for numbered paragraphs', async () => {
@@ -105,7 +109,8 @@ describe('the Word export', () => {
   });
 
   it('follows each paragraph with its amendments by group in the compilation', async () => {
-    const paragraphs = paragraphsOf((await wordParts('compilation'))['word/document.xml'] ?? '');
+    const parts = await wordParts('compilation');
+    const paragraphs = paragraphsOf(parts['word/document.xml'] ?? '', parts['word/numbering.xml']);
     const texts = paragraphs.map((paragraph) => `${paragraph.style}: ${paragraph.text}`);
     const op2 = texts.findIndex((text) => text.startsWith('Operative: 2.'));
     expect(texts.slice(op2 + 1, op2 + 6)).toEqual([

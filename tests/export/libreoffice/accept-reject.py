@@ -1,0 +1,82 @@
+#!/usr/bin/python3
+"""Open DOCX files in headless LibreOffice, accept or reject all tracked changes, save each as plain text.
+
+An independent reader of Concord's tracked Word export: LibreOffice's text export writes list numbers,
+so the text shows what Word's numbering makes of the paragraphs after Accept All / Reject All.
+
+  accept-reject.py PORT PROFILE_DIR (accept|reject|none):IN.docx:OUT.txt ...
+
+Starts soffice on 127.0.0.1:PORT with a throwaway profile, runs every job, then ends soffice.
+"""
+import os
+import subprocess
+import sys
+import time
+
+import uno
+from com.sun.star.beans import PropertyValue
+
+SOFFICE = os.environ.get('SOFFICE', '/usr/bin/soffice')
+COMMANDS = {'accept': '.uno:AcceptAllTrackedChanges', 'reject': '.uno:RejectAllTrackedChanges', 'none': None}
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name = name
+    p.Value = value
+    return p
+
+
+def connect(port, deadline):
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext('com.sun.star.bridge.UnoUrlResolver', local)
+    url = f'uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext'
+    while True:
+        try:
+            return resolver.resolve(url)
+        except Exception:  # NoConnectException until soffice listens
+            if time.time() > deadline:
+                raise
+            time.sleep(0.5)
+
+
+def run_job(context, desktop, command, source, target):
+    url = uno.systemPathToFileUrl(os.path.abspath(source))
+    document = desktop.loadComponentFromURL(url, '_blank', 0, (prop('Hidden', True),))
+    try:
+        if command:
+            dispatcher = context.ServiceManager.createInstanceWithContext('com.sun.star.frame.DispatchHelper', context)
+            frame = document.getCurrentController().getFrame()
+            dispatcher.executeDispatch(frame, command, '', 0, ())
+        out = uno.systemPathToFileUrl(os.path.abspath(target))
+        document.storeToURL(out, (prop('FilterName', 'Text (encoded)'), prop('FilterOptions', 'UTF8,LF,,,')))
+    finally:
+        document.close(True)
+
+
+def main():
+    port, profile, *jobs = sys.argv[1:]
+    process = subprocess.Popen(
+        [SOFFICE, '--headless', '--invisible', '--norestore', '--nologo', '--nodefault', '--nolockcheck',
+         f'-env:UserInstallation={uno.systemPathToFileUrl(os.path.abspath(profile))}',
+         f'--accept=socket,host=127.0.0.1,port={port};urp;'],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        context = connect(port, time.time() + 120)
+        desktop = context.ServiceManager.createInstanceWithContext('com.sun.star.frame.Desktop', context)
+        for job in jobs:
+            command, source, target = job.split(':', 2)
+            run_job(context, desktop, COMMANDS[command], source, target)
+        try:
+            desktop.terminate()
+        except Exception:  # the bridge closes as soffice quits
+            pass
+        process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+if __name__ == '__main__':
+    main()
