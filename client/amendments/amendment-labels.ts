@@ -1,6 +1,7 @@
 /** Words for amendment kinds and statuses, paragraph labels, and group look-ups. */
 import type { AmendmentKind, AmendmentStatus } from '../../shared/amendments/amendment-schemas.js';
 import { isBlockKind, type BlockKind } from '../../shared/document/kinds.js';
+import { citationText, type CitationWords, type ParagraphCitation } from '../../shared/document/paragraph-citation.js';
 import { findGroup, type StakeholderGroup } from '../../shared/groups.js';
 import type { Translate } from '../i18n/I18nProvider';
 import { groupLabel } from '../i18n/labels';
@@ -36,14 +37,33 @@ export function blockKindLabel(t: Translate, kind: string | null): string {
   return kind && isBlockKind(kind) ? t(BLOCK_KEYS[kind]) : t('amendments.paragraph.unknown');
 }
 
-/** "Para. 3." for numbered paragraphs, else the kind ("Preambular"), for cards and filters. */
-export function paragraphLabel(t: Translate, paragraph: Pick<DocParagraph, 'number' | 'kind'> | undefined): string {
+/** The reader's words for a citation ("PP 12", "OP 7 (b)", a heading's words). */
+export function citationWords(t: Translate): CitationWords {
+  return {
+    title: t('kind.title'),
+    heading: (text) => (text ? t('amendments.cite.heading', { text }) : t('kind.heading')),
+    preambular: (number) => t('amendments.cite.preambular', { number }),
+    operative: (number) => t('amendments.cite.operative', { number }),
+    subparagraph: (operative, letter) => t('amendments.cite.subparagraph', { operative, letter }),
+    looseSubItem: (letter) => t('amendments.cite.looseSubItem', { letter }),
+  };
+}
+
+export function citationLabel(t: Translate, citation: ParagraphCitation): string {
+  return citationText(citation, citationWords(t));
+}
+
+/** A paragraph as people cite it ("PP 12", "OP 7 (b)"); from its number and kind alone where only those are known. */
+type Labelled = Pick<DocParagraph, 'number' | 'kind'> & { citation?: ParagraphCitation };
+
+export function paragraphLabel(t: Translate, paragraph: Labelled | undefined): string {
   if (!paragraph) return t('amendments.paragraph.gone');
+  if (paragraph.citation) return citationLabel(t, paragraph.citation);
   return paragraph.number ? t('amendments.paragraph.numbered', { number: paragraph.number }) : blockKindLabel(t, paragraph.kind);
 }
 
 /** Where an amendment applies: its paragraph, or "after" it for a new paragraph. */
-export function amendmentPlace(t: Translate, kind: AmendmentKind, paragraph: Pick<DocParagraph, 'number' | 'kind'> | undefined): string {
+export function amendmentPlace(t: Translate, kind: AmendmentKind, paragraph: Labelled | undefined): string {
   const label = paragraphLabel(t, paragraph);
   return kind === 'insert-paragraph' && paragraph ? t('amendments.paragraph.after', { label }) : label;
 }

@@ -28,6 +28,11 @@ export const amendmentsFr: Record<keyof typeof amendmentsEn, string> = {
   'amendments.paragraph.gone': 'Un paragraphe supprimé',
   'amendments.paragraph.after': 'Après {label}',
   'amendments.paragraph.unknown': 'Paragraphe',
+  'amendments.cite.preambular': 'Al. {number} du préambule',
+  'amendments.cite.operative': 'Par. {number}',
+  'amendments.cite.subparagraph': 'Par. {operative} {letter}',
+  'amendments.cite.looseSubItem': 'Subdivision {letter}',
+  'amendments.cite.heading': '« {text} »',
 
   'amendments.preview.newParagraph': 'Nouveau paragraphe :',
   'amendments.preview.deleteParagraph': 'Supprimer le paragraphe :',
@@ -42,6 +47,10 @@ export const amendmentsFr: Record<keyof typeof amendmentsEn, string> = {
   'amendments.filter.all': 'Tous',
   'amendments.filter.clear': 'Effacer les filtres',
   'amendments.filter.shown': '{shown, plural, one {# affiché} other {# affichés}} sur {total}',
+  'amendments.picker.placeholder': 'Tous — tapez « Par. 7 » ou des mots',
+  'amendments.picker.choose': 'Tapez « Par. 7 » ou des mots',
+  'amendments.picker.all': 'Tous les paragraphes',
+  'amendments.picker.matches': '{count, plural, =0 {Aucun paragraphe ne correspond} one {# paragraphe correspond} other {# paragraphes correspondent}}',
 
   'amendments.period.isOpen': 'Période d’amendement ouverte',
   'amendments.period.closed': 'La période d’amendement est close : les nouvelles propositions ne sont pas acceptées.',

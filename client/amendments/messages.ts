@@ -27,6 +27,11 @@ export const amendmentsEn = {
   'amendments.paragraph.gone': 'A deleted paragraph',
   'amendments.paragraph.after': 'After {label}',
   'amendments.paragraph.unknown': 'Paragraph',
+  'amendments.cite.preambular': 'PP {number}',
+  'amendments.cite.operative': 'OP {number}',
+  'amendments.cite.subparagraph': 'OP {operative} {letter}',
+  'amendments.cite.looseSubItem': 'Sub-item {letter}',
+  'amendments.cite.heading': '“{text}”',
 
   'amendments.preview.newParagraph': 'New paragraph:',
   'amendments.preview.deleteParagraph': 'Delete the paragraph:',
@@ -41,6 +46,10 @@ export const amendmentsEn = {
   'amendments.filter.all': 'All',
   'amendments.filter.clear': 'Clear filters',
   'amendments.filter.shown': '{shown} of {total} shown',
+  'amendments.picker.placeholder': 'All — type “OP 7” or words',
+  'amendments.picker.choose': 'Type “OP 7” or words',
+  'amendments.picker.all': 'All paragraphs',
+  'amendments.picker.matches': '{count, plural, =0 {No paragraph matches} one {# paragraph matches} other {# paragraphs match}}',
 
   'amendments.period.isOpen': 'Amendment period open',
   'amendments.period.closed': 'The amendment period is closed: new proposals are not accepted.',

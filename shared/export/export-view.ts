@@ -3,6 +3,7 @@
  * inserted by a group), proposed new paragraphs, the amendments listed under a paragraph, and the
  * compilation of amendments by group. Every renderer walks this, so the variants read alike everywhere.
  */
+import { citationText, citeParagraphs, type CitationWords } from '../document/paragraph-citation.js';
 import type { BlockKind, ParagraphStatus } from '../document/kinds.js';
 import { isBlockKind } from '../document/kinds.js';
 import { amendmentFacts, describeChange, type DescriptionPart } from './amendment-text.js';
@@ -98,19 +99,15 @@ export function chunksOf(segments: readonly TrackedSegment[], groupOf: (id: stri
 }
 
 function refsOf(blocks: readonly ExportBlock[], refs: ExportCaptions['refs']): string[] {
-  let preambular = 0;
-  let operative = '';
-  return blocks.map((block) => {
-    const number = (block.number ?? '').replace(/\.$/, '');
-    switch (block.kind) {
-      case 'title': return refs.title;
-      case 'heading': return refs.heading;
-      case 'preambular': preambular += 1; return refs.preambular(preambular);
-      case 'operative': operative = number; return refs.operative(number);
-      case 'subparagraph': return operative ? refs.subparagraph(operative, number) : refs.looseSubItem(number);
-      default: return block.kind satisfies never;
-    }
-  });
+  const words: CitationWords = {
+    title: refs.title,
+    heading: () => refs.heading,
+    preambular: (number) => refs.preambular(Number(number)),
+    operative: refs.operative,
+    subparagraph: refs.subparagraph,
+    looseSubItem: refs.looseSubItem,
+  };
+  return citeParagraphs(blocks).map((citation) => citationText(citation, words));
 }
 
 function list(kind: AmendmentList['kind'], title: string, sections: AmendmentSection[]): AmendmentList[] {

@@ -5,6 +5,7 @@
  */
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { isBlockKind, type BlockKind } from '../../../shared/document/kinds.js';
+import { citeParagraphs, type ParagraphCitation } from '../../../shared/document/paragraph-citation.js';
 import { numberBlocks } from '../../../shared/document/numbering.js';
 
 export interface DocParagraph {
@@ -20,6 +21,8 @@ export interface DocParagraph {
   text: string;
   /** Place among the document's blocks. */
   index: number;
+  /** How people cite it: PP 12, OP 7 (b), a heading's words. */
+  citation: ParagraphCitation;
 }
 
 export interface ParagraphIndex {
@@ -40,10 +43,13 @@ export function paragraphText(node: PmNode): string {
 
 export function indexParagraphs(doc: PmNode): ParagraphIndex {
   const kinds: BlockKind[] = [];
+  const texts: string[] = [];
   doc.forEach((node) => {
     kinds.push(isBlockKind(node.type.name) ? node.type.name : 'preambular');
+    texts.push(node.isTextblock ? paragraphText(node) : '');
   });
   const numbers = numberBlocks(kinds);
+  const citations = citeParagraphs(kinds.map((kind, at) => ({ kind, text: texts[at] ?? '' })));
   const list: DocParagraph[] = [];
   const byId = new Map<string, DocParagraph>();
   let index = 0;
@@ -51,7 +57,8 @@ export function indexParagraphs(doc: PmNode): ParagraphIndex {
     const id: unknown = node.attrs.id;
     const kind = kinds[index] ?? 'preambular';
     if (typeof id === 'string' && node.isTextblock) {
-      const paragraph = { id, kind, number: numbers[index] ?? null, pos, start: pos + 1, nodeSize: node.nodeSize, text: paragraphText(node), index };
+      const citation = citations[index] ?? { kind: 'preambular', number: 0 };
+      const paragraph = { id, kind, number: numbers[index] ?? null, pos, start: pos + 1, nodeSize: node.nodeSize, text: texts[index] ?? '', index, citation };
       list.push(paragraph);
       if (!byId.has(id)) byId.set(id, paragraph);
     }

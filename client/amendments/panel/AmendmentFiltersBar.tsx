@@ -3,9 +3,10 @@ import { useId } from 'react';
 import { AMENDMENT_STATUSES, type AmendmentView } from '../../../shared/amendments/amendment-schemas.js';
 import { useI18n } from '../../i18n/I18nProvider';
 import { groupLabel } from '../../i18n/labels';
-import { excerpt, paragraphLabel, STATUS_KEYS } from '../amendment-labels';
+import { paragraphLabel, STATUS_KEYS } from '../amendment-labels';
 import { useAmendments } from '../store/amendments-context';
 import { useCursor } from '../store/cursor-store';
+import { ParagraphCombobox } from './ParagraphCombobox';
 import { amendedParagraphs, authorsOf, isFiltered, NO_FILTERS, type AmendmentFilters } from './filter-amendments';
 
 interface AmendmentFiltersBarProps {
@@ -19,9 +20,12 @@ export function AmendmentFiltersBar({ filters, onChange, amendments, shown }: Am
   const { t } = useI18n();
   const { summary } = useAmendments();
   const outline = useCursor((state) => state.outline);
-  const ids = { group: useId(), status: useId(), paragraph: useId(), author: useId(), mine: useId() };
+  const ids = { group: useId(), status: useId(), author: useId(), mine: useId() };
   const order = new Map(outline?.list.map((paragraph) => [paragraph.id, paragraph.index]));
-  const paragraphs = amendedParagraphs(amendments, order);
+  const paragraphs = amendedParagraphs(amendments, order).map((id) => {
+    const paragraph = outline?.byId.get(id);
+    return { id, label: paragraphLabel(t, paragraph), text: paragraph?.text ?? '' };
+  });
   const set = (patch: Partial<AmendmentFilters>) => onChange({ ...filters, ...patch });
 
   return (
@@ -49,21 +53,15 @@ export function AmendmentFiltersBar({ filters, onChange, amendments, shown }: Am
             ))}
           </select>
         </label>
-        <label className="amendment-filters__field" htmlFor={ids.paragraph}>
-          <span>{t('amendments.filter.paragraph')}</span>
-          <select id={ids.paragraph} className="input input--compact" value={filters.paragraph} onChange={(event) => set({ paragraph: event.target.value })} data-testid="filter-paragraph">
-            <option value="">{t('amendments.filter.all')}</option>
-            {paragraphs.map((id) => {
-              const paragraph = outline?.byId.get(id);
-              return (
-                <option key={id} value={id}>
-                  {paragraphLabel(t, paragraph)}
-                  {paragraph ? ` — ${excerpt(paragraph.text, 32)}` : ''}
-                </option>
-              );
-            })}
-          </select>
-        </label>
+        <div className="amendment-filters__field amendment-filters__field--wide">
+          <ParagraphCombobox
+            label={t('amendments.filter.paragraph')}
+            options={paragraphs}
+            value={filters.paragraph}
+            onChange={(paragraph) => set({ paragraph })}
+            testId="filter-paragraph"
+          />
+        </div>
         <label className="amendment-filters__field" htmlFor={ids.author}>
           <span>{t('amendments.filter.author')}</span>
           <select id={ids.author} className="input input--compact" value={filters.author} onChange={(event) => set({ author: event.target.value })} data-testid="filter-author">
