@@ -101,8 +101,9 @@ export interface BrowserSession {
 }
 
 /**
- * One Chromium for the file, a fresh server and document for each test, and every participant's
- * context closed after it with a check that its page logged no unexpected console error.
+ * One Chromium and one server for the file, a fresh document for each test (its people are new, and
+ * each participant has a context of their own), and every participant's context closed after it with a
+ * check that its page logged no unexpected console error.
  */
 export function setUpBrowserSession(markdown?: string): BrowserSession {
   let browser: Browser | undefined;
@@ -110,19 +111,20 @@ export function setUpBrowserSession(markdown?: string): BrowserSession {
   let document: TestDocument | undefined;
   const opened: Participant[] = [];
   beforeAll(async () => {
-    browser = await launchBrowser();
+    [browser, server] = await Promise.all([launchBrowser(), startTestServer()]);
   });
-  afterAll(async () => browser?.close());
-  beforeEach(async () => {
-    server = await startTestServer();
-    document = buildDocument(server.deps, markdown === undefined ? {} : { markdown });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+  beforeEach(() => {
+    document = buildDocument(must(server, 'the server').deps, markdown === undefined ? {} : { markdown });
   });
   afterEach(async () => {
     for (const participant of opened.splice(0)) {
       expect(participant.consoleErrors.filter((error) => !/WebSocket|ERR_|offline \(test\)/.test(error))).toEqual([]);
       await participant.context.close();
     }
-    await server?.dispose();
   });
   const must = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(`${what} is only there inside a test`);

@@ -6,6 +6,7 @@ import type { CollabConnection } from '../../server/collab/connection.js';
 import { MESSAGE_AWARENESS, MalformedMessage, decodeAwarenessEntries, parseAwarenessState } from '../../server/collab/messages.js';
 import { PresenceRelay } from '../../server/collab/presence-relay.js';
 import { MessageRate } from '../../server/collab/message-rate.js';
+import { waitFor } from '../support/collab-client.js';
 
 const BATCH_MS = 30;
 
@@ -40,7 +41,6 @@ const caret = (clock: number) => ({
   anchor: { type: null, tname: null, item: { client: 7, clock }, assoc: 0 },
   head: { type: null, tname: null, item: { client: 7, clock: clock + 2 }, assoc: -1 },
 });
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('presence relay', () => {
   const sent: Uint8Array[] = [];
@@ -131,7 +131,7 @@ describe('presence relay', () => {
       relay.apply(who, announce(tab));
     }
     expect(sent).toHaveLength(3);
-    await wait(BATCH_MS * 3);
+    await waitFor(() => sent.length > 3, 'the batch of renewals');
     expect(sent).toHaveLength(4);
     const renewed = entriesOf(sent[3] as Uint8Array);
     expect(renewed.map((entry) => entry.clientId).sort()).toEqual(tabs.map(({ tab }) => tab.clientID).sort());
@@ -148,9 +148,19 @@ describe('presence relay', () => {
     tab.setLocalState({ cursor: caret(1) });
     relay.apply(alice, announce(tab));
     relay.leave(alice);
-    await wait(BATCH_MS * 3);
+    // Bob's renewal, asked for after Alice's, goes out in the same batch or a later one: once it is out, hers had its chance.
+    const bob = connection('Bob');
+    relay.join(bob);
+    const bobTab = client();
+    bobTab.setLocalState({ cursor: caret(2) });
+    relay.apply(bob, announce(bobTab));
+    bobTab.setLocalState({ cursor: caret(2) });
+    relay.apply(bob, announce(bobTab));
+    const renewedBob = () => sent.some((message) => entriesOf(message).some((entry) => entry.clientId === bobTab.clientID && entry.clock === 2));
+    await waitFor(renewedBob, "Bob's renewal");
+    const aboutAlice = sent.flatMap((message) => entriesOf(message)).filter((entry) => entry.clientId === tab.clientID);
     // The arrival, then the departure (a null state); no renewal after it.
-    expect(sent.map((message) => entriesOf(message)[0]?.state === null)).toEqual([false, true]);
+    expect(aboutAlice.map((entry) => entry.state === null)).toEqual([false, true]);
   });
 
   it('skips echoes of someone else\'s presence without reading their JSON', () => {
