@@ -1,8 +1,12 @@
 /**
- * Concord under test: its real entry point (`server/main.ts`), a real SQLite file, auth on.
+ * Concord under test: its real entry point as `npm start` runs it (`server/main.ts` compiled to
+ * dist/server), a real SQLite file, auth on.
  * The chair's token printed on the first start is how documents and participants are made.
  */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Endpoint } from '../load/endpoint.js';
 import { ConcordStore } from '../store/concord-store.js';
 import { HOST, ManagedServer } from './managed-server.js';
@@ -20,6 +24,32 @@ export interface ReportedCompaction {
 }
 
 type Role = 'chair' | 'drafter' | 'stakeholder' | 'observer';
+
+/** The compiled server's entry point in a checkout, as `npm run build:server` writes it. */
+export const COMPILED_ENTRY = 'dist/server/server/main.js';
+const builds = new Map<string, Promise<string>>();
+
+/**
+ * Compiles a checkout's server once per run, so the figures are of the sources as they are; a checkout
+ * from before the compiled build (no `build:server` script) runs its sources under tsx instead.
+ */
+export function concordEntry(root: string, log: (message: string) => void = (message) => console.error(message)): Promise<string> {
+  let entry = builds.get(root);
+  if (!entry) {
+    entry = (async () => {
+      const manifest: unknown = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+      const scripts = typeof manifest === 'object' && manifest !== null && 'scripts' in manifest ? manifest.scripts : undefined;
+      if (typeof scripts !== 'object' || scripts === null || !('build:server' in scripts)) {
+        log(`  ${root} has no build:server script: running its server/main.ts under tsx`);
+        return 'server/main.ts';
+      }
+      await promisify(execFile)('npm', ['run', '--silent', 'build:server'], { cwd: root });
+      return COMPILED_ENTRY;
+    })();
+    builds.set(root, entry);
+  }
+  return entry;
+}
 
 export class ConcordServer extends ManagedServer implements ServerAdapter {
   readonly kind = 'concord';
@@ -39,7 +69,8 @@ export class ConcordServer extends ManagedServer implements ServerAdapter {
   }
 
   async start(env: Record<string, string> = {}): Promise<void> {
-    const spawned = await this.launch('server/main.ts', { DATA_DIR: this.dataDir, ...env }, SERVING, this.nodeFlags, this.root);
+    const entry = await concordEntry(this.root);
+    const spawned = await this.launch(entry, { DATA_DIR: this.dataDir, ...env }, SERVING, this.nodeFlags, this.root);
     if (this.chairToken === null) {
       const chair = await spawned.waitFor(CHAIR_LINE, 10_000);
       this.chairToken = chair[2] ?? null;

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
 export interface SpawnOptions {
-  /** A TypeScript entry point, relative to the project root. */
+  /** An entry point relative to `cwd`: a TypeScript one runs under tsx's loader, a JavaScript one as it is. */
   script: string;
   env: Record<string, string>;
   /** Extra flags for node itself, e.g. `--cpu-prof`. */
@@ -40,7 +40,8 @@ export class SpawnedServer {
   }
 
   static start(options: SpawnOptions): SpawnedServer {
-    const child = spawn(process.execPath, [...(options.nodeFlags ?? []), '--import', 'tsx', options.script], {
+    const loader = options.script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+    const child = spawn(process.execPath, [...(options.nodeFlags ?? []), ...loader, options.script], {
       cwd: options.cwd ?? PROJECT_ROOT,
       env: options.env,
       detached: true,
