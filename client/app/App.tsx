@@ -10,6 +10,8 @@ import { DocumentPage } from '../documents/DocumentPage';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { NotFoundPage } from './NotFoundPage';
 import { useRoute } from './router';
+import { ShortcutsHost } from './shortcuts/ShortcutsHost';
+import '../styles/shell.css';
 
 function Pages() {
   const route = useRoute();
@@ -44,6 +46,7 @@ export function App() {
         <AuthProvider>
           <SignedInOrNot />
         </AuthProvider>
+        <ShortcutsHost />
       </I18nProvider>
     </StrictMode>
   );

@@ -15,11 +15,12 @@ export function LanguageSwitch() {
           lang={option}
           className="language-switch__option"
           aria-pressed={option === language}
-          aria-label={t(option === 'en' ? 'language.en' : 'language.fr')}
           title={t(option === 'en' ? 'language.en' : 'language.fr')}
           onClick={() => setLanguage(option)}
         >
+          {/* The name starts with what is seen, so "EN" said aloud reaches it; the rest tells which language. */}
           {SHORT[option]}
+          <span className="visually-hidden"> ({t(option === 'en' ? 'language.en' : 'language.fr')})</span>
         </button>
       ))}
     </fieldset>

@@ -4,14 +4,15 @@
  */
 import { amendmentsEn, amendmentsFr } from '../amendments/messages';
 import { limitsEn, limitsFr } from '../editor/limits/messages';
+import { shellEn, shellFr } from '../app/shell-messages';
 import { coreEn, coreFr } from './core-messages';
 import { revisionsEn, revisionsFr } from '../revisions/messages';
 
-export const en = { ...coreEn, ...amendmentsEn, ...revisionsEn, ...limitsEn } as const;
+export const en = { ...coreEn, ...amendmentsEn, ...revisionsEn, ...limitsEn, ...shellEn } as const;
 
 export type MessageKey = keyof typeof en;
 
-export const fr: Record<MessageKey, string> = { ...coreFr, ...amendmentsFr, ...revisionsFr, ...limitsFr };
+export const fr: Record<MessageKey, string> = { ...coreFr, ...amendmentsFr, ...revisionsFr, ...limitsFr, ...shellFr };
 
 export const CATALOGUES = { en, fr } as const;
 export type Language = keyof typeof CATALOGUES;

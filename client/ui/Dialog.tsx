@@ -1,6 +1,7 @@
 /** A modal dialog on the native <dialog>: focus stays inside, Escape and the close button dismiss it. */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { rememberFocus } from './focus-return';
 
 interface DialogProps {
   title: string;
@@ -19,8 +20,13 @@ export function Dialog({ title, onClose, children, actions, size = 'normal', tes
 
   useEffect(() => {
     const dialog = ref.current;
+    // Escape or Close puts the focus back on the button that opened the dialog, not on <body>.
+    const restoreFocus = rememberFocus(() => dialog);
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      restoreFocus();
+    };
   }, []);
 
   return (

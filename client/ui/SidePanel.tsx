@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { rememberFocus } from './focus-return';
 
 interface SidePanelProps {
   /** Names the panel's ids: `<name>-panel`, `<name>-heading`, and its test id. */
@@ -22,7 +23,13 @@ interface SidePanelProps {
 export function SidePanel({ name, title, count, titleExtra, onClose, className, bodyClassName, children }: SidePanelProps) {
   const { t } = useI18n();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
+  // The heading takes the focus; when the panel closes it goes back to the button that opened it.
+  useEffect(() => {
+    const heading = headingRef.current;
+    const restoreFocus = rememberFocus(() => heading?.closest('aside') ?? null);
+    heading?.focus();
+    return restoreFocus;
+  }, []);
   return (
     <aside
       className={className ? `side-panel ${className}` : 'side-panel'}

@@ -1,5 +1,5 @@
 /** The Tiptap nodes of an outcome document. Client and server build their schema from these alone. */
-import { Node, mergeAttributes } from '@tiptap/core';
+import { type Editor, Node, mergeAttributes } from '@tiptap/core';
 import type { BlockKind } from './kinds.js';
 
 declare module '@tiptap/core' {
@@ -51,11 +51,20 @@ export const OutcomeDocument = Node.create({
 export const Title = textBlock('title', 'h1', {});
 export const SectionHeading = textBlock('heading', 'h2', { group: 'block' });
 
+/**
+ * Tab changes the kind only of an empty paragraph (the one Enter just made), as in a word processor's
+ * list; anywhere else it leaves the editor like any other field, so a keyboard user is never trapped
+ * and a paragraph with text is never demoted for everyone by accident. Mod-Alt-3 / Mod-Alt-4 change
+ * any paragraph's kind.
+ */
+const inEmptyBlock = (editor: Editor): boolean =>
+  editor.state.selection.empty && editor.state.selection.$from.parent.content.size === 0;
+
 // Operative comes first in the block group, so Enter at the end of a heading starts an operative paragraph.
 export const Operative = textBlock('operative', 'p', { group: 'block' }).extend({
   addKeyboardShortcuts() {
     return {
-      Tab: () => this.editor.isActive('operative') && this.editor.commands.setBlockKind('subparagraph'),
+      Tab: () => this.editor.isActive('operative') && inEmptyBlock(this.editor) && this.editor.commands.setBlockKind('subparagraph'),
       'Mod-Alt-3': () => this.editor.commands.setBlockKind('operative'),
     };
   },
@@ -70,7 +79,7 @@ export const Preambular = textBlock('preambular', 'p', { group: 'block' }).exten
 export const Subparagraph = textBlock('subparagraph', 'p', { group: 'block' }).extend({
   addKeyboardShortcuts() {
     return {
-      'Shift-Tab': () => this.editor.isActive('subparagraph') && this.editor.commands.setBlockKind('operative'),
+      'Shift-Tab': () => this.editor.isActive('subparagraph') && inEmptyBlock(this.editor) && this.editor.commands.setBlockKind('operative'),
       'Mod-Alt-4': () => this.editor.commands.setBlockKind('subparagraph'),
     };
   },

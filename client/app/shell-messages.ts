@@ -1,0 +1,53 @@
+/** The app shell's strings (keyboard shortcuts, header tools, the audit log, the silence bar), in English and French. */
+
+export const shellEn = {
+  'shortcuts.open': 'Keyboard shortcuts',
+  'shortcuts.title': 'Keyboard shortcuts',
+  'shortcuts.hint': 'Press ? anywhere outside the text to open this list.',
+  'shortcuts.section.text': 'In the text',
+  'shortcuts.section.anywhere': 'Anywhere',
+  'shortcuts.section.compare': 'In a comparison',
+  'shortcuts.keys': 'Keys',
+  'shortcuts.action': 'Action',
+  'shortcuts.tab': 'Leave the text for the next control (Shift+Tab: the previous one)',
+  'shortcuts.tabEmpty': 'In an empty operative paragraph: make it a sub-item; in an empty sub-item, Shift+Tab makes it operative again',
+  'shortcuts.kinds': 'Heading, preambular, operative paragraph, sub-item (any paragraph)',
+  'shortcuts.marks': 'Bold, italic, underline, strikethrough',
+  'shortcuts.history': 'Undo, redo',
+  'shortcuts.propose': 'Propose an amendment on the selection',
+  'shortcuts.status': 'Paragraph status: open, bracketed, agreed (chair)',
+  'shortcuts.escape': 'Close a dialog, menu or side panel; the focus returns to the button that opened it',
+  'shortcuts.help': 'Show these shortcuts',
+  'shortcuts.changes': 'Next and previous change',
+
+  'header.tools': 'Document tools',
+  'header.more': 'More',
+  'header.audit': 'Audit log',
+  'toolbar.needParagraph': 'Put the caret in a paragraph to change its kind or status.',
+} as const;
+
+export const shellFr: Record<keyof typeof shellEn, string> = {
+  'shortcuts.open': 'Raccourcis clavier',
+  'shortcuts.title': 'Raccourcis clavier',
+  'shortcuts.hint': 'Appuyez sur ? n’importe où hors du texte pour ouvrir cette liste.',
+  'shortcuts.section.text': 'Dans le texte',
+  'shortcuts.section.anywhere': 'Partout',
+  'shortcuts.section.compare': 'Dans une comparaison',
+  'shortcuts.keys': 'Touches',
+  'shortcuts.action': 'Action',
+  'shortcuts.tab': 'Quitter le texte pour la commande suivante (Maj+Tab : la précédente)',
+  'shortcuts.tabEmpty': 'Dans un paragraphe du dispositif vide : en faire un alinéa ; dans un alinéa vide, Maj+Tab le rend au dispositif',
+  'shortcuts.kinds': 'Titre de section, paragraphe du préambule, paragraphe du dispositif, alinéa (tout paragraphe)',
+  'shortcuts.marks': 'Gras, italique, souligné, barré',
+  'shortcuts.history': 'Annuler, rétablir',
+  'shortcuts.propose': 'Proposer un amendement sur la sélection',
+  'shortcuts.status': 'Statut du paragraphe : ouvert, entre crochets, approuvé (présidence)',
+  'shortcuts.escape': 'Fermer une boîte de dialogue, un menu ou un panneau ; le focus revient au bouton qui l’a ouvert',
+  'shortcuts.help': 'Afficher ces raccourcis',
+  'shortcuts.changes': 'Modification suivante et précédente',
+
+  'header.tools': 'Outils du document',
+  'header.more': 'Plus',
+  'header.audit': 'Journal d’audit',
+  'toolbar.needParagraph': 'Placez le curseur dans un paragraphe pour en changer le type ou le statut.',
+};
