@@ -1,7 +1,7 @@
 /**
  * LibreOffice as an independent reader of Word files: headless soffice (through tests/export/libreoffice/
  * accept-reject.py and Python UNO) opens a DOCX, runs Accept All or Reject All, and saves it as plain
- * text with its list numbers.
+ * text with its list numbers, and as DOCX again.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,17 +35,27 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Each action applied to its own copy of the file, in one LibreOffice session: the text of each, by action. */
-export async function libreOfficeTexts(docx: Uint8Array, actions: readonly TrackedAction[]): Promise<Record<TrackedAction, string>> {
+export interface LibreOfficeResult {
+  /** LibreOffice's plain text of the file after the action, by action. */
+  texts: Record<TrackedAction, string>;
+  /** The file as LibreOffice saves it back to DOCX after the action, by action. */
+  files: Record<TrackedAction, Uint8Array>;
+}
+
+/** Each action applied to its own copy of the file, in one LibreOffice session. */
+export async function runLibreOffice(docx: Uint8Array, actions: readonly TrackedAction[]): Promise<LibreOfficeResult> {
   const dir = mkdtempSync(join(tmpdir(), 'concord-lo-'));
   try {
     const source = join(dir, 'export.docx');
     writeFileSync(source, docx);
-    const jobs = actions.map((action) => `${action}:${source}:${join(dir, `${action}.txt`)}`);
+    const jobs = actions.flatMap((action) => ['txt', 'docx'].map((ext) => `${action}:${source}:${join(dir, `${action}.${ext}`)}`));
     await promisify(execFile)(PYTHON, [SCRIPT, String(await freePort()), join(dir, 'profile'), ...jobs], { timeout: 240_000 });
-    const texts: Record<TrackedAction, string> = { accept: '', reject: '', none: '' };
-    for (const action of actions) texts[action] = readFileSync(join(dir, `${action}.txt`), 'utf8');
-    return texts;
+    const result: LibreOfficeResult = { texts: { accept: '', reject: '', none: '' }, files: { accept: new Uint8Array(), reject: new Uint8Array(), none: new Uint8Array() } };
+    for (const action of actions) {
+      result.texts[action] = readFileSync(join(dir, `${action}.txt`), 'utf8');
+      result.files[action] = new Uint8Array(readFileSync(join(dir, `${action}.docx`)));
+    }
+    return result;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

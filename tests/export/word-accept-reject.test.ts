@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Paragraph } from '../../shared/api/documents.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { exported } from './export-support.js';
-import { libreOfficeMissing, libreOfficeTexts, type TrackedAction } from './libreoffice-support.js';
+import { libreOfficeMissing, runLibreOffice, type LibreOfficeResult } from './libreoffice-support.js';
+import { levelOf, pythonDocxMissing, readWithPythonDocx, STYLE_NAMES } from './python-docx-support.js';
 import { acceptAll, asTextLine, buildWordScenario, type WordScenario } from './word-scenario.js';
 
 const missing = libreOfficeMissing();
@@ -38,30 +39,38 @@ function bodyLines(text: string): string[] {
 
 // LibreOffice starts slowly on a busy machine: each test may wait minutes for it.
 const BUDGET = { timeout: 600_000 };
-let texts: Promise<Record<TrackedAction, string>> | undefined;
-const trackedTexts = () => {
-  texts ??= libreOfficeTexts(tracked, ['accept', 'reject']);
-  return texts;
+let run: Promise<LibreOfficeResult> | undefined;
+const trackedRun = () => {
+  run ??= runLibreOffice(tracked, ['accept', 'reject']);
+  return run;
 };
 
 describe.skipIf(missing !== null)('the tracked Word export read by LibreOffice', () => {
   it('carries an open amendment of every kind, which change the text and its numbers', () => {
     expect(new Set(scenario.amendments.map((amendment) => amendment.kind))).toEqual(new Set(['replace', 'insert', 'delete', 'insert-paragraph', 'delete-paragraph']));
-    expect(new Set(scenario.amendments.flatMap((amendment) => (amendment.paragraphKind ? [amendment.paragraphKind] : [])))).toEqual(new Set(['operative', 'heading', 'subparagraph']));
+    expect(new Set(scenario.amendments.flatMap((amendment) => (amendment.paragraphKind ? [amendment.paragraphKind] : [])))).toEqual(new Set(['operative', 'heading', 'subparagraph', 'preambular']));
     expect(accepted.map(asTextLine)).not.toEqual(scenario.original.map(asTextLine));
-    expect(accepted.filter((paragraph) => paragraph.kind === 'operative')).toHaveLength(scenario.original.filter((paragraph) => paragraph.kind === 'operative').length - 1);
+    expect(accepted.filter((paragraph) => paragraph.kind === 'operative')).toHaveLength(scenario.original.filter((paragraph) => paragraph.kind === 'operative').length - 2);
   });
 
   it('gives the original text after Reject All: new paragraphs, headings included, gone whole, numbers as before', BUDGET, async () => {
-    expect(bodyLines((await trackedTexts()).reject)).toEqual(scenario.original.map(asTextLine));
+    expect(bodyLines((await trackedRun()).texts.reject)).toEqual(scenario.original.map(asTextLine));
   });
 
   it('gives Concord’s text after Accept All: deleted paragraphs gone with their numbers, new ones numbered, the rest renumbered', BUDGET, async () => {
-    expect(bodyLines((await trackedTexts()).accept)).toEqual(accepted.map(asTextLine));
+    expect(bodyLines((await trackedRun()).texts.accept)).toEqual(accepted.map(asTextLine));
   });
 
   it('reads the clean export as the text with its numbers', BUDGET, async () => {
-    const { none } = await libreOfficeTexts(clean, ['none']);
-    expect(bodyLines(none)).toEqual(scenario.original.map(asTextLine));
+    const { texts } = await runLibreOffice(clean, ['none']);
+    expect(bodyLines(texts.none)).toEqual(scenario.original.map(asTextLine));
+  });
+
+  it.skipIf(pythonDocxMissing() !== null)('keeps every paragraph’s style and list level through Accept All and Reject All, as python-docx reads LibreOffice’s file', BUDGET, async () => {
+    const { files } = await trackedRun();
+    for (const [action, expected] of [['accept', accepted], ['reject', scenario.original]] as const) {
+      const read = readWithPythonDocx(files[action]).paragraphs.filter((paragraph) => paragraph.style !== 'Document information' && paragraph.text !== '');
+      expect(read.map(({ style, level }) => ({ style, level })), action).toEqual(expected.map((paragraph) => ({ style: STYLE_NAMES[paragraph.kind], level: levelOf(paragraph.kind) })));
+    }
   });
 });

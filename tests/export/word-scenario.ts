@@ -1,7 +1,7 @@
 /**
  * The demo document with one open amendment of every kind, for reading the tracked Word export with
- * independent programs: replace, insert and delete inside paragraphs; new operative, sub-item and
- * heading paragraphs; deleted operative paragraphs (one of them the last) and a deleted sub-item.
+ * independent programs: replace, insert and delete inside paragraphs; new operative, sub-item, heading and
+ * preambular paragraphs; deleted operative paragraphs (one before a heading, one the last) and a deleted sub-item.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -50,6 +50,8 @@ export async function buildWordScenario(server: TestServer): Promise<WordScenari
   const languages = find(live, 'content and services in local languages');
   const accessibility = find(live, 'ensuring accessibility for persons with disabilities');
   const regulators = find(live, 'contribution of regulators');
+  const beforeHeading = find(live, 'close alignment between the WSIS action lines');
+  const mindful = find(live, 'lay the groundwork for the overall review');
   const last = live[live.length - 1];
   if (!last?.id) throw new Error('the demo has no last paragraph');
   const proposals: [TestParticipant, Record<string, unknown>][] = [
@@ -62,6 +64,8 @@ export async function buildWordScenario(server: TestServer): Promise<WordScenari
     [privateSector, { kind: 'delete-paragraph', paragraphId: regulators.id, rationale: 'Redundant.' }],
     [civil, { kind: 'delete-paragraph', paragraphId: accessibility.id, rationale: 'Covered elsewhere.' }],
     [governments, { kind: 'delete-paragraph', paragraphId: last.id, rationale: 'Procedural.' }],
+    [technical, { kind: 'delete-paragraph', paragraphId: beforeHeading.id, rationale: 'Said in 1.' }],
+    [academia, { kind: 'insert-paragraph', paragraphId: mindful.id, paragraphKind: 'preambular', proposed: 'Welcoming the contributions of academia,', rationale: 'Balance.' }],
   ];
   const amendments: AmendmentView[] = [];
   for (const [who, body] of proposals) {

@@ -1,10 +1,10 @@
 #!/usr/bin/python3
-"""Open DOCX files in headless LibreOffice, accept or reject all tracked changes, save each as plain text.
+"""Open DOCX files in headless LibreOffice, accept or reject all tracked changes, save each as plain text (or as DOCX).
 
 An independent reader of Concord's tracked Word export: LibreOffice's text export writes list numbers,
 so the text shows what Word's numbering makes of the paragraphs after Accept All / Reject All.
 
-  accept-reject.py PORT PROFILE_DIR (accept|reject|none):IN.docx:OUT.txt ...
+  accept-reject.py PORT PROFILE_DIR (accept|reject|none):IN.docx:OUT.(txt|docx) ...
 
 Starts soffice on 127.0.0.1:PORT with a throwaway profile, runs every job, then ends soffice.
 """
@@ -49,7 +49,10 @@ def run_job(context, desktop, command, source, target):
             frame = document.getCurrentController().getFrame()
             dispatcher.executeDispatch(frame, command, '', 0, ())
         out = uno.systemPathToFileUrl(os.path.abspath(target))
-        document.storeToURL(out, (prop('FilterName', 'Text (encoded)'), prop('FilterOptions', 'UTF8,LF,,,')))
+        if target.endswith('.docx'):
+            document.storeToURL(out, (prop('FilterName', 'MS Word 2007 XML'),))
+        else:
+            document.storeToURL(out, (prop('FilterName', 'Text (encoded)'), prop('FilterOptions', 'UTF8,LF,,,')))
     finally:
         document.close(True)
 
