@@ -28,12 +28,13 @@ interface DocumentHeaderProps {
   onTogglePanel: () => void;
   /** Extra items at the end of the meta line (e.g. progress towards agreement). */
   meta?: ReactNode;
-  /** Extra tools beside the panel button (e.g. Revisions, Export). */
+  /** Extra tools beside the panel button (e.g. Revisions, Export), labelled; on a narrow screen `more` replaces them. */
   tools?: ReactNode;
+  more?: ReactNode;
 }
 
 export function DocumentHeader(props: DocumentHeaderProps) {
-  const { summary, title, mayRename, onRename, connection, unsent, people, panelOpen, onTogglePanel, meta, tools } = props;
+  const { summary, title, mayRename, onRename, connection, unsent, people, panelOpen, onTogglePanel, meta, tools, more } = props;
   const { t } = useI18n();
   return (
     <header className="doc-header">
@@ -74,7 +75,10 @@ export function DocumentHeader(props: DocumentHeaderProps) {
             </svg>
             {t('participants.open')}
           </button>
-          {tools}
+          <div className="doc-header__tools" role="group" aria-label={t('header.tools')}>
+            {tools}
+          </div>
+          {more}
           <LanguageSwitch />
           <UserMenu />
         </div>

@@ -28,7 +28,10 @@ import { SilenceBanner } from '../silence/SilenceBanner';
 import { PanelTabs } from '../ui/PanelTabs';
 import { colourFor } from '../presence/group-color';
 import { usePresence } from '../presence/use-presence';
+import { AuditLink } from '../audit/AuditLink';
+import { useRevisionsContext } from '../revisions/revisions-context';
 import { accessEndCode } from './access-end';
+import { HeaderMoreMenu } from './HeaderMoreMenu';
 import { DocumentHeader } from './DocumentHeader';
 import { useRenameDocument } from './queries/document-queries';
 import { useDocumentTitle } from './use-document-title';
@@ -48,6 +51,7 @@ export function DocumentWorkspace({ summary, onAccessEnded }: DocumentWorkspaceP
   const [panelTab, setPanelTab] = useState<'participants' | 'revisions' | 'amendments'>('participants');
   const { t } = useI18n();
   const comparing = useCompareSides();
+  const { openExport } = useRevisionsContext();
   const user = useMemo<PresenceUser>(
     () => ({
       name: me.person.name,
@@ -123,8 +127,10 @@ export function DocumentWorkspace({ summary, onAccessEnded }: DocumentWorkspaceP
             <AmendmentsHeaderButtons />
             <RevisionsButton expanded={panelOpen && panelTab === 'revisions'} onClick={() => togglePanel('revisions')} />
             <ExportButton />
+            <AuditLink documentId={summary.id} />
           </>
         }
+        more={<HeaderMoreMenu documentId={summary.id} onAmendments={() => togglePanel('amendments')} onRevisions={() => togglePanel('revisions')} onExport={() => openExport()} />}
       />
       {connection.kind === 'refused' && (
         <RefusalNotice

@@ -1,7 +1,7 @@
 /** The formatting toolbar: paragraph kind (with the active one pressed), text styles and undo/redo. */
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
-import type { KeyboardEvent, ReactNode } from 'react';
+import { type KeyboardEvent, type ReactNode, useId } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { displayShortcut } from './shortcuts';
 import { KIND_ITEMS, MARK_ITEMS, type MarkName } from './toolbar-items';
@@ -33,6 +33,9 @@ export function EditorToolbar({ editor, children }: { editor: Editor; children?:
   const state = useEditorState({ editor, selector: ({ editor: current }) => readToolbarState(current) });
   const withShortcut = (label: string, shortcut: string) => t('toolbar.withShortcut', { label, shortcut: displayShortcut(shortcut) });
   const inTitle = state.kind === 'title';
+  // Kinds and statuses belong to paragraphs: until the caret is in one, say so instead of only greying out.
+  const outsideParagraph = inTitle || state.kind === null;
+  const hintId = useId();
 
   return (
     <div className="editor-toolbar" role="toolbar" aria-label={t('toolbar.label')} onKeyDown={moveFocus} data-testid="editor-toolbar">
@@ -49,6 +52,7 @@ export function EditorToolbar({ editor, children }: { editor: Editor; children?:
               aria-label={label}
               title={label}
               disabled={inTitle}
+              aria-describedby={outsideParagraph ? hintId : undefined}
               data-kind={item.kind}
               onClick={() => editor.chain().focus().setBlockKind(item.kind).run()}
             >
@@ -104,6 +108,11 @@ export function EditorToolbar({ editor, children }: { editor: Editor; children?:
         </button>
       </fieldset>
       {children}
+      {outsideParagraph && (
+        <p className="editor-toolbar__hint" id={hintId} data-testid="toolbar-hint">
+          {t('toolbar.needParagraph')}
+        </p>
+      )}
     </div>
   );
 }
