@@ -65,7 +65,7 @@ export function SynthesisView({ data }: { data: DashboardData }) {
                       {amendment.decision && (
                         <p className="synthesis__decision">
                           {t('amendments.card.decided', { status: t(STATUS_KEYS[amendment.status]), name: amendment.decision.by.name, date: formatDate(amendment.decision.at) })}
-                          {amendment.decision.note && <> — “{amendment.decision.note}”</>}
+                          {amendment.decision.note && <> — {t('amendments.quote', { text: amendment.decision.note })}</>}
                         </p>
                       )}
                       {amendment.status === 'stale' && amendment.staleReason && <p className="synthesis__decision">{t('amendments.card.stale', { reason: staleReasonText(t, amendment, data.summary.groups, (id) => blockOf(data, id)) })}</p>}

@@ -1,5 +1,4 @@
 /** Small rules about amendments: which kind a text change is, when two ranges collide. */
-import type { AmendmentKind } from '../../shared/amendments/amendment-schemas.js';
 import type { StoredAnchor } from '../../shared/amendments/anchor.js';
 import { badRequest } from '../http/errors.js';
 import type { AmendmentRecord } from './amendments.repo.js';
@@ -24,17 +23,4 @@ export function storedAnchor(record: AmendmentRecord): StoredAnchor {
   };
 }
 
-/** Whether applying one change makes the other impossible as written. */
-export function overlaps(
-  kindA: AmendmentKind,
-  a: { from: number; to: number },
-  kindB: AmendmentKind,
-  b: { from: number; to: number },
-): boolean {
-  if (kindA === 'insert-paragraph' || kindB === 'insert-paragraph') return false;
-  if (kindB === 'delete-paragraph' || kindA === 'delete-paragraph') return true;
-  if (a.from === a.to && b.from === b.to) return false;
-  if (a.from === a.to) return b.from < a.from && a.from < b.to;
-  if (b.from === b.to) return a.from < b.from && b.from < a.to;
-  return a.from < b.to && b.from < a.to;
-}
+export { overlaps } from '../../shared/amendments/overlap.js';

@@ -37,14 +37,15 @@ export function AmendmentActionButtons({ amendment, children }: AmendmentActions
   return (
     <div className="amendment-actions" data-testid="amendment-actions">
       {rights.decide && amendment.status === 'proposed' && (
-        <>
-          <Button size="small" variant="primary" onClick={() => setDeciding('accept')} data-testid="amendment-accept">
-            {t('amendments.action.accept')}
-          </Button>
-          <Button size="small" onClick={() => setDeciding('reject')} data-testid="amendment-reject">
-            {t('amendments.action.reject')}
-          </Button>
-        </>
+        <Button size="small" variant="primary" onClick={() => setDeciding('accept')} data-testid="amendment-accept">
+          {t('amendments.action.accept')}
+        </Button>
+      )}
+      {/* A stale amendment cannot be accepted as written, but the chair can still close it. */}
+      {rights.decide && open && (
+        <Button size="small" onClick={() => setDeciding('reject')} data-testid="amendment-reject">
+          {t('amendments.action.reject')}
+        </Button>
       )}
       {rights.support && !mine && (open || supported) && (
         <Button size="small" aria-pressed={supported} busy={supportBusy} onClick={() => void toggleSupport()} data-testid="amendment-support">

@@ -19,10 +19,13 @@ interface AmendmentCardProps {
   onToggleComments: () => void;
   selected: boolean;
   onSelect: () => void;
+  /** Whether it is ticked for a decision on several; undefined where it cannot be ticked (not the chair, or decided). */
+  ticked?: boolean;
+  onTick: (on: boolean) => void;
 }
 
 export const AmendmentCard = forwardRef<HTMLElement, AmendmentCardProps>(function AmendmentCard(props, ref) {
-  const { amendment, commentsOpen, onToggleComments, selected, onSelect } = props;
+  const { amendment, commentsOpen, onToggleComments, selected, onSelect, ticked, onTick } = props;
   const { t } = useI18n();
   const formatDate = useFormatDateTime();
   const { summary, showInText } = useAmendments();
@@ -50,6 +53,16 @@ export const AmendmentCard = forwardRef<HTMLElement, AmendmentCardProps>(functio
       aria-current={active || undefined}
     >
       <header className="amendment-card__header">
+        {ticked !== undefined && (
+          <input
+            type="checkbox"
+            className="amendment-card__tick"
+            checked={ticked}
+            onChange={(event) => onTick(event.target.checked)}
+            aria-label={t('amendments.tick.label', { what: `${t(KIND_KEYS[amendment.kind])} · ${amendmentPlace(t, amendment.kind, paragraph)} · ${look.name}` })}
+            data-testid="amendment-tick"
+          />
+        )}
         <span className="amendment-card__group">
           <span className="amendment-card__dot" aria-hidden="true" />
           {look.name}
@@ -75,7 +88,7 @@ export const AmendmentCard = forwardRef<HTMLElement, AmendmentCardProps>(functio
           <p>
             {t('amendments.card.decided', { status: t(STATUS_KEYS[amendment.status]), name: amendment.decision.by.name, date: formatDate(amendment.decision.at) })}
           </p>
-          {amendment.decision.note && <p className="amendment-card__note">“{amendment.decision.note}”</p>}
+          {amendment.decision.note && <p className="amendment-card__note">{t('amendments.quote', { text: amendment.decision.note })}</p>}
         </div>
       )}
       <AmendmentActionButtons amendment={amendment}>

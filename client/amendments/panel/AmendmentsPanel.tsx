@@ -1,5 +1,6 @@
 /** The amendments side panel: period, filters, the chair's bulk decisions, and a card per amendment, following the cursor. */
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { OPEN_STATUSES } from '../../../shared/amendments/amendment-schemas.js';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { SkeletonLines } from '../../ui/Skeleton';
@@ -22,6 +23,16 @@ export function AmendmentsPanel() {
   const [filters, setFilters] = useState<AmendmentFilters>(NO_FILTERS);
   const [commentsOpen, setCommentsOpen] = useState<ReadonlySet<string>>(new Set());
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const tick = (ids: readonly string[], on: boolean) =>
+    setTicked((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
   const cards = useRef(new Map<string, HTMLElement>());
   const shown = useMemo(() => filterAmendments(amendments, filters, summary.myParticipantId), [amendments, filters, summary.myParticipantId]);
   const openCount = amendments.filter((amendment) => amendment.status === 'proposed').length;
@@ -78,7 +89,7 @@ export function AmendmentsPanel() {
       {state.status === 'ready' && amendments.length > 0 && (
         <>
           <AmendmentFiltersBar filters={filters} onChange={setFilters} amendments={amendments} shown={shown.length} />
-          {rights.decide && <BulkDecisionBar shown={shown} />}
+          {rights.decide && <BulkDecisionBar shown={shown} ticked={ticked} onTick={tick} />}
           {shown.length === 0 && <p className="side-panel__note">{t('amendments.emptyFiltered')}</p>}
           <ol className="amendment-list" data-testid="amendment-list">
             {shown.map((amendment) => (
@@ -93,6 +104,8 @@ export function AmendmentsPanel() {
                   onSelect={() => setSelectedId(amendment.id)}
                   commentsOpen={commentsOpen.has(amendment.id)}
                   onToggleComments={() => toggleComments(amendment.id)}
+                  ticked={rights.decide && OPEN_STATUSES.includes(amendment.status) ? ticked.has(amendment.id) : undefined}
+                  onTick={(on) => tick([amendment.id], on)}
                 />
               </li>
             ))}

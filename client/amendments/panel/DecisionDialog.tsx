@@ -1,14 +1,17 @@
 /** The chair accepts or rejects one amendment, with an optional note recorded with the decision. */
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { AmendmentView } from '../../../shared/amendments/amendment-schemas.js';
+import { staledByAccepting } from '../../../shared/amendments/overlap.js';
 import { errorMessage } from '../../api/error-message';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { failureTitleKey } from '../action-feedback';
 import type { Decision } from '../amendments-api';
+import { useAmendmentList } from '../queries/use-amendment-list';
 import { useAmendmentActions } from '../use-amendment-actions';
 import { ChangePreview } from './ChangePreview';
+import { StaleWarning } from './StaleWarning';
 
 interface DecisionDialogProps {
   amendment: AmendmentView;
@@ -24,6 +27,10 @@ export function DecisionDialog({ amendment, decision, onClose }: DecisionDialogP
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<{ title: string; message: string } | null>(null);
   const accept = decision === 'accept';
+  const { amendments } = useAmendmentList();
+  // Live: a proposal arriving while the dialog is open is in the warning before the chair confirms.
+  const staled = useMemo(() => (accept ? staledByAccepting(amendment, amendments) : []), [accept, amendment, amendments]);
+  const body = accept ? 'amendments.decision.acceptBody' : amendment.status === 'stale' ? 'amendments.decision.rejectStaleBody' : 'amendments.decision.rejectBody';
 
   async function confirm() {
     setBusy(true);
@@ -53,7 +60,8 @@ export function DecisionDialog({ amendment, decision, onClose }: DecisionDialogP
     >
       <div className="stack-small">
         <ChangePreview kind={amendment.kind} expected={amendment.expected} proposed={amendment.proposed} />
-        <p className="dialog__text">{t(accept ? 'amendments.decision.acceptBody' : 'amendments.decision.rejectBody')}</p>
+        <p className="dialog__text">{t(body)}</p>
+        <StaleWarning staled={staled} message={t('amendments.decision.staleWarning', { count: staled.length })} />
         <label className="field" htmlFor={noteId}>
           <span className="field__label">{t('amendments.decision.note')}</span>
           <textarea

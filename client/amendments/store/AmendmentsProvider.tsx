@@ -25,7 +25,7 @@ interface AmendmentsProviderProps {
 function OutcomeToasts({ summary, cursor }: { summary: DocumentSummary; cursor: CursorStore }) {
   const queryClient = useQueryClient();
   const notify = useOutcomeToasts(summary.myParticipantId, () => cursor.get().outline, (id) =>
-    queryClient.getQueryData<AmendmentList>(queryKeys.amendments(summary.id))?.amendments.find((item) => item.id === id)?.status,
+    queryClient.getQueryData<AmendmentList>(queryKeys.amendments(summary.id))?.amendments.find((item) => item.id === id)?.status, summary.groups,
   );
   useDocumentEvent('amendment', (event) => notify(event.amendment));
   return null;
