@@ -16,6 +16,7 @@ export const queryKeys = {
   revision: (documentId: string, revisionId: string) => ['document', documentId, 'revision', revisionId] as const,
   compare: (documentId: string, from: string, to: string) => ['document', documentId, 'compare', from, to] as const,
   silence: (documentId: string) => ['document', documentId, 'silence'] as const,
+  audit: (documentId: string) => ['document', documentId, 'audit'] as const,
 };
 
 /** For server state the event stream keeps current: read once, then patched or invalidated by events. */

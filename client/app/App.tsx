@@ -4,6 +4,7 @@ import { ServerStateProvider } from '../api/query-client';
 import { AuthProvider, useAuth } from '../auth/AuthProvider';
 import { MeProvider } from '../auth/MeProvider';
 import { SignInScreen } from '../auth/SignInScreen';
+import { AuditPage } from '../audit/AuditPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { DocumentListPage } from '../documents/DocumentListPage';
 import { DocumentPage } from '../documents/DocumentPage';
@@ -12,6 +13,7 @@ import { NotFoundPage } from './NotFoundPage';
 import { useRoute } from './router';
 import { ShortcutsHost } from './shortcuts/ShortcutsHost';
 import '../styles/shell.css';
+import '../styles/audit.css';
 
 function Pages() {
   const route = useRoute();
@@ -22,6 +24,8 @@ function Pages() {
       return <DocumentPage key={route.documentId} documentId={route.documentId} />;
     case 'dashboard':
       return <DashboardPage key={route.documentId} documentId={route.documentId} />;
+    case 'audit':
+      return <AuditPage key={route.documentId} documentId={route.documentId} />;
     case 'not-found':
       return <NotFoundPage />;
   }

@@ -1,11 +1,13 @@
 /** A tiny router on location.pathname: `/` is the document list, `/d/:id` a document. */
 import { useSyncExternalStore } from 'react';
+import { matchAudit } from '../audit/audit-route';
 import { matchDashboard } from '../dashboard/dashboard-route';
 
 export type Route =
   | { name: 'documents' }
   | { name: 'document'; documentId: string }
   | { name: 'dashboard'; documentId: string }
+  | { name: 'audit'; documentId: string }
   | { name: 'not-found' };
 
 export const NAVIGATE_EVENT = 'concord:navigate';
@@ -16,6 +18,8 @@ export function matchRoute(pathname: string): Route {
   if (match?.[1]) return { name: 'document', documentId: decodeURIComponent(match[1]) };
   const dashboard = matchDashboard(pathname);
   if (dashboard) return { name: 'dashboard', documentId: dashboard };
+  const audit = matchAudit(pathname);
+  if (audit) return { name: 'audit', documentId: audit };
   return { name: 'not-found' };
 }
 

@@ -3,16 +3,17 @@
  * keeps its strings beside it and is merged here; a key missing in French fails the type check.
  */
 import { amendmentsEn, amendmentsFr } from '../amendments/messages';
+import { auditEn, auditFr } from '../audit/messages';
 import { limitsEn, limitsFr } from '../editor/limits/messages';
 import { shellEn, shellFr } from '../app/shell-messages';
 import { coreEn, coreFr } from './core-messages';
 import { revisionsEn, revisionsFr } from '../revisions/messages';
 
-export const en = { ...coreEn, ...amendmentsEn, ...revisionsEn, ...limitsEn, ...shellEn } as const;
+export const en = { ...coreEn, ...amendmentsEn, ...revisionsEn, ...limitsEn, ...shellEn, ...auditEn } as const;
 
 export type MessageKey = keyof typeof en;
 
-export const fr: Record<MessageKey, string> = { ...coreFr, ...amendmentsFr, ...revisionsFr, ...limitsFr, ...shellFr };
+export const fr: Record<MessageKey, string> = { ...coreFr, ...amendmentsFr, ...revisionsFr, ...limitsFr, ...shellFr, ...auditFr };
 
 export const CATALOGUES = { en, fr } as const;
 export type Language = keyof typeof CATALOGUES;
