@@ -38,7 +38,7 @@ export function DashboardFigures({ data }: { data: DashboardData }) {
       </section>
       <section className="dashboard-card" aria-labelledby="chart-paragraphs">
         <h2 className="dashboard-card__title" id="chart-paragraphs">{t('dashboard.paragraphs')}</h2>
-        {stats.paragraphs.length === 0 ? <p className="dashboard-card__empty">{t('dashboard.nothingYet')}</p> : <ParagraphsChart stats={stats} />}
+        {stats.paragraphs.length === 0 ? <p className="dashboard-card__empty">{t('dashboard.nothingYet')}</p> : <ParagraphsChart stats={stats} citations={data.citations} />}
       </section>
       <section className="dashboard-card" aria-labelledby="chart-activity">
         <h2 className="dashboard-card__title" id="chart-activity">{t('dashboard.activity')}</h2>

@@ -1,6 +1,7 @@
 /** The synthesis stakeholders ask for: for each group, what it proposed and what became of it. */
 import type { AmendmentView } from '../../shared/amendments/amendment-schemas.js';
 import { isBlockKind, type BlockKind } from '../../shared/document/kinds.js';
+import type { ParagraphCitation } from '../../shared/document/paragraph-citation.js';
 import { amendmentPlace, groupLook, KIND_KEYS, STATUS_KEYS } from '../amendments/amendment-labels';
 import { ChangePreview } from '../amendments/panel/ChangePreview';
 import { staleReasonText } from '../amendments/stale-reason';
@@ -12,9 +13,9 @@ function countOf(list: readonly AmendmentView[], status: AmendmentView['status']
   return list.filter((amendment) => amendment.status === status).length;
 }
 
-function blockOf(data: DashboardData, id: string): { number: string | null; kind: BlockKind } | undefined {
+function blockOf(data: DashboardData, id: string): { number: string | null; kind: BlockKind; citation?: ParagraphCitation } | undefined {
   const paragraph = data.paragraphs.get(id);
-  return paragraph && isBlockKind(paragraph.kind) ? { number: paragraph.number, kind: paragraph.kind } : undefined;
+  return paragraph && isBlockKind(paragraph.kind) ? { number: paragraph.number, kind: paragraph.kind, citation: data.citations.get(id) } : undefined;
 }
 
 export function SynthesisView({ data }: { data: DashboardData }) {
@@ -50,12 +51,10 @@ export function SynthesisView({ data }: { data: DashboardData }) {
             ) : (
               <ol className="synthesis__list">
                 {amendments.map((amendment) => {
-                  const paragraph = data.paragraphs.get(amendment.paragraphId);
-                  const kind = paragraph && isBlockKind(paragraph.kind) ? paragraph.kind : 'preambular';
                   return (
                     <li key={amendment.id} className="synthesis__item" data-status={amendment.status}>
                       <div className="synthesis__meta">
-                        <span className="synthesis__where">{amendmentPlace(t, amendment.kind, paragraph ? { number: paragraph.number, kind } : undefined)}</span>
+                        <span className="synthesis__where">{amendmentPlace(t, amendment.kind, blockOf(data, amendment.paragraphId))}</span>
                         <span className="amendment-card__kind">{t(KIND_KEYS[amendment.kind])}</span>
                         <span className={`status-badge status-badge--${amendment.status}`}>{t(STATUS_KEYS[amendment.status])}</span>
                         <span className="synthesis__author">{amendment.author.name}</span>

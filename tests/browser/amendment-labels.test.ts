@@ -77,5 +77,11 @@ describe('paragraph labels and the paragraph picker', () => {
       'Remplacement · « Digital inclusion »',
       'Remplacement · Par. 1',
     ]);
+
+    // The dashboard's most amended paragraphs are cited the same way.
+    await page.getByTestId('dashboard-link').click();
+    const chart = page.locator('[data-testid="chart-paragraphs"] .paragraph-heat__label');
+    await chart.first().waitFor();
+    expect((await chart.allTextContents()).sort()).toEqual(['Al. 2 du préambule', 'Par. 1', 'Par. 2 (b)', '« Digital inclusion »']);
   });
 });
