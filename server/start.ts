@@ -23,6 +23,7 @@ import { StaleWatcher } from './amendments/stale-watcher.js';
 import { AuditRepo } from './audit/audit.repo.js';
 import { DocumentEvents } from './events/document-events.js';
 import { RevisionsRepo } from './revisions/revisions.repo.js';
+import { ParagraphLocks } from './paragraphs/paragraph-locks.js';
 import { ParagraphStatusRepo } from './paragraphs/paragraph-status.repo.js';
 import { ParagraphStatusService } from './paragraphs/paragraph-status.service.js';
 import { RevisionsService } from './revisions/revisions.service.js';
@@ -42,29 +43,31 @@ export function buildDeps(config: ServerConfig, log: (message: string) => void =
   const documents = new DocumentsRepo(db);
   const participants = new ParticipantsRepo(db);
   const updateLog = new UpdateLogRepo(db);
+  const paragraphStatus = new ParagraphStatusRepo(db);
+  const locks = new ParagraphLocks((documentId) => paragraphStatus.map(documentId));
   const registry = new RoomRegistry(updateLog, {
     idleUnloadMs: config.idleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
     limits: config.documentLimits,
+    lockedParagraphs: (documentId) => locks.of(documentId),
     log,
   });
   const authenticator = new Authenticator(participants, documents);
   const audit = new AuditRepo(db);
   const events = new DocumentEvents({ maxStreamsPerParticipant: config.eventStreamsPerParticipant });
   const amendmentsRepo = new AmendmentsRepo(db);
-  const amendments = new AmendmentsService({ db, repo: amendmentsRepo, participants, registry, audit, events });
+  const amendments = new AmendmentsService({ db, repo: amendmentsRepo, participants, registry, audit, events, locks });
   const staleWatcher = new StaleWatcher(amendmentsRepo, amendments, (documentId) => registry.open(documentId));
   const revisions = new RevisionsRepo(db);
-  const paragraphStatus = new ParagraphStatusRepo(db);
   const revisionsService = new RevisionsService({ registry, revisions, updateLog, paragraphStatus, participants, audit, events });
   const checkpoints = new CheckpointScheduler(revisionsService, config.checkpointPauseMs, log);
   registry.use(titleSync(documents));
   registry.use(staleWatcher);
   registry.use(checkpoints);
-  const silenceService = new SilenceService({ revisions, participants, audit, events, silence: new SilenceRepo(db) });
+  const paragraphStatusService = new ParagraphStatusService({ db, registry, paragraphStatus, locks, audit, events });
+  const silenceService = new SilenceService({ db, paragraphs: paragraphStatusService, revisions, participants, audit, events, silence: new SilenceRepo(db) });
   const documentsService = new DocumentsService({ db, documents, participants, updateLog, registry, audit, documentLimits: config.documentLimits });
   const participantsService = new ParticipantsService({ db, participants, registry, events, config });
-  const paragraphStatusService = new ParagraphStatusService({ db, registry, paragraphStatus, audit, events });
   return {
     config,
     db,

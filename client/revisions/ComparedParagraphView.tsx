@@ -17,6 +17,7 @@ const KIND_KEYS: Record<ComparedParagraph['kind'], MessageKey> = {
 const STATUS_KEYS: Record<ParagraphStatus, MessageKey> = {
   open: 'status.open',
   bracketed: 'status.bracketed',
+  'agreed-ad-ref': 'status.agreedAdRef',
   agreed: 'status.agreed',
 };
 

@@ -11,6 +11,7 @@ import type { AuditRepo } from '../audit/audit.repo.js';
 import type { DocumentEvents } from '../events/document-events.js';
 import type { ParticipantRecord, ParticipantsRepo } from '../participants/participants.repo.js';
 import { ApiError, badRequest, conflict, forbidden, notFound } from '../http/errors.js';
+import { lockedParagraph, type ParagraphLocks } from '../paragraphs/paragraph-locks.js';
 import type { AmendmentRecord, AmendmentsRepo } from './amendments.repo.js';
 import { AmendmentViews } from './amendment-views.js';
 import { AmendmentViewCache, matchesFilter, type EncodedBody } from './amendment-view-cache.js';
@@ -26,6 +27,8 @@ export interface AmendmentsDeps {
   registry: RoomRegistry;
   audit: AuditRepo;
   events: DocumentEvents;
+  /** Agreed and agreed-ad-ref paragraphs: no proposal on their text, and no accepting one. */
+  locks: Pick<ParagraphLocks, 'statusOf'>;
 }
 
 const actor = (participant: ParticipantRecord) => ({ participantId: participant.id, groupId: participant.groupId });
@@ -96,6 +99,7 @@ export class AmendmentsService {
     const doc = this.deps.registry.open(documentId).doc;
     const entry = paragraphIndex(doc).get(request.paragraphId);
     if (!entry) throw notFound(`paragraph ${request.paragraphId}`);
+    this.refuseLocked(documentId, request.kind, request.paragraphId);
     const text = blockText(entry.element);
     const base = { documentId, paragraphId: request.paragraphId, authorId: author.id, groupId: author.groupId, rationale: request.rationale };
     let record: AmendmentRecord;
@@ -191,6 +195,7 @@ export class AmendmentsService {
       this.markStale(documentId, record, resolution.reason);
       throw new ApiError(409, 'stale', `nothing was changed: ${resolution.reason}`);
     }
+    this.refuseLocked(documentId, record.kind, resolution.paragraphId);
     const overlapping = this.overlappingOpen(documentId, record, resolution, index);
     // One SQLite transaction for the decision, the text change it makes and every amendment it makes
     // stale: all on disk or none. Their views, and the text, go out after it commits.
@@ -250,6 +255,13 @@ export class AmendmentsService {
       this.deps.events.publish(documentId, { type: 'period', open });
     }
     return open;
+  }
+
+  /** A locked paragraph's text is not proposed on or changed; a new paragraph beside it changes nothing in it. */
+  private refuseLocked(documentId: string, kind: AmendmentRecord['kind'] | undefined, paragraphId: string): void {
+    if (kind === 'insert-paragraph') return;
+    const status = this.deps.locks.statusOf(documentId, paragraphId);
+    if (status) throw lockedParagraph(paragraphId, status);
   }
 
   /** Marks an open amendment stale (compare-and-set) and tells everyone. */

@@ -3,6 +3,7 @@
  * outbox every room writes through, and runs the room hooks (room-hooks.ts) features add with `use`.
  */
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from '../../shared/collab/limits.js';
+import type { LockingStatus } from '../../shared/document/kinds.js';
 import { DurableOutbox } from './durable-outbox.js';
 import { Room } from './room.js';
 import { RoomHookList, type RoomHooks } from './room-hooks.js';
@@ -15,6 +16,8 @@ export interface RoomRegistryOptions {
   compactAfterUpdates: number;
   /** Sizes an update from a connection may not push the document past (default DEFAULT_DOCUMENT_LIMITS). */
   limits?: DocumentLimits;
+  /** A document's locked paragraphs (id → status), from memory: no one's update may change them. None by default. */
+  lockedParagraphs?: (documentId: string) => ReadonlyMap<string, LockingStatus>;
   log?: (message: string) => void;
 }
 
@@ -23,6 +26,8 @@ export const DEFAULT_REGISTRY_OPTIONS: RoomRegistryOptions = {
   compactAfterUpdates: 500,
   limits: DEFAULT_DOCUMENT_LIMITS,
 };
+
+const NO_LOCKS: ReadonlyMap<string, LockingStatus> = new Map();
 
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
@@ -76,6 +81,7 @@ export class RoomRegistry {
         outbox: this.outbox,
         limits: this.options.limits ?? DEFAULT_DOCUMENT_LIMITS,
         hooks: this.roomHooks,
+        lockedParagraphs: () => this.options.lockedParagraphs?.(documentId) ?? NO_LOCKS,
       });
       this.rooms.set(documentId, room);
       this.hooks.run('opened', { room });

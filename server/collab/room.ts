@@ -15,7 +15,7 @@ import { DocumentLog, type LogStore } from './document-log.js';
 import type { RoomHooks } from './room-hooks.js';
 import { can, roleSchema } from '../../shared/roles.js';
 import type { DocumentLimits } from '../../shared/collab/limits.js';
-import { FRAGMENT_NAME } from '../../shared/document/kinds.js';
+import { FRAGMENT_NAME, type LockingStatus } from '../../shared/document/kinds.js';
 import { blockChanges, type BlockChanges } from './block-changes.js';
 import { blocksNeedingIds, giveFreshIds } from './paragraph-id-repair.js';
 import { checkUpdate } from './update-guard.js';
@@ -35,6 +35,8 @@ export interface RoomParts {
   limits: DocumentLimits;
   /** The hooks the room runs itself (`blocksChanged`, `emptied`); the registry runs the others. */
   hooks: RoomHooks;
+  /** The document's locked paragraphs as they are now (kept in memory, read on every client update). */
+  lockedParagraphs: () => ReadonlyMap<string, LockingStatus>;
 }
 
 /** The origin of ids the server gives to blocks that lack one or repeat another's. */
@@ -51,6 +53,7 @@ export class Room {
   private readonly outbox: DurableOutbox;
   private readonly limits: DocumentLimits;
   private readonly hooks: RoomHooks;
+  private readonly lockedParagraphs: () => ReadonlyMap<string, LockingStatus>;
   /** One whole-state reply in flight per connection: the document for a sync request, everyone's presence for a query. */
   private readonly documentReplies = new ReplyGate<Uint8Array>();
   private readonly presenceReplies = new ReplyGate<null>();
@@ -72,6 +75,7 @@ export class Room {
     this.outbox = parts.outbox;
     this.limits = parts.limits;
     this.hooks = parts.hooks;
+    this.lockedParagraphs = parts.lockedParagraphs;
     this.fragment = this.doc.getXmlFragment(FRAGMENT_NAME);
     this.log = new DocumentLog(documentId, this.doc, parts.store);
     this.wholeState = this.log.load();
@@ -173,7 +177,11 @@ export class Room {
     // Checked before anything is applied: a refused update leaves the document, the log and the
     // other connections as they were.
     const role = roleSchema.safeParse(connection.presence.role);
-    const verdict = checkUpdate(this.doc, update, { limits: this.limits, mayEditTitle: role.success && can(role.data, 'document.rename') });
+    const verdict = checkUpdate(this.doc, update, {
+      limits: this.limits,
+      mayEditTitle: role.success && can(role.data, 'document.rename'),
+      lockedParagraphs: this.lockedParagraphs(),
+    });
     if (!verdict.ok) {
       this.stats.refusedUpdates += 1;
       throw new MalformedMessage(verdict.reason, verdict.code);

@@ -1,13 +1,13 @@
 /**
- * Checks a client's update against the document schema, the size limits and what the sender's role
- * may change, before anything of it is applied or stored. One pass over the update (stopping at the
+ * Checks a client's update against the document schema, the size limits, what the sender's role
+ * may change and the paragraphs locked by their status, before anything of it is applied or stored. One pass over the update (stopping at the
  * first breach) plus a lookup per struct in the document: the cost follows the update's size, never
  * the document's.
  */
 import * as Y from 'yjs';
 import { describeBreach, REFUSED_UPDATE_CLOSE_CODE, type DocumentLimits, type LimitBreach } from '../../shared/collab/limits.js';
 import { CLOSE_CODES } from '../../shared/collab/protocol-constants.js';
-import { FRAGMENT_NAME } from '../../shared/document/kinds.js';
+import { FRAGMENT_NAME, type LockingStatus } from '../../shared/document/kinds.js';
 import { isParagraphId } from '../../shared/document/paragraph-id.js';
 import { storedShape } from '../../shared/document/stored-shape.js';
 import { scanUpdate, TYPE_REFS, UnreadableUpdate, type ScannedDeletion, type ScannedId, type ScannedItem } from './update-scan.js';
@@ -16,6 +16,8 @@ export interface UpdateRules {
   limits: DocumentLimits;
   /** Whether the sender may change the title block (the chair renames; others may not). */
   mayEditTitle: boolean;
+  /** Paragraphs no one may change (id → the status that locks it): agreed, agreed ad ref. */
+  lockedParagraphs: ReadonlyMap<string, LockingStatus>;
 }
 
 export type UpdateVerdict =
@@ -50,6 +52,8 @@ class Refusal extends Error {
 
 const schemaRefusal = (reason: string) => new Refusal(CLOSE_CODES.badMessage, reason);
 const limitRefusal = (breach: LimitBreach) => new Refusal(REFUSED_UPDATE_CLOSE_CODE, describeBreach(breach), breach);
+const lockRefusal = (paragraphId: string, status: LockingStatus) =>
+  schemaRefusal(`paragraph ${paragraphId} is ${status}: its text is locked until the chair reopens it`);
 
 /** The update's items by client, in clock order, for finding the item an id points into. */
 class ScannedIndex {
@@ -269,6 +273,7 @@ class UpdateCheck {
       throw schemaRefusal('only XML elements and XML text may be created');
     }
     const container = this.container(parent);
+    this.checkUnlocked(container);
     if (content.kind === 'deleted') return;
     if (!this.rules.mayEditTitle && this.isTitle(container)) throw schemaRefusal('only the chair may change the title');
     switch (container.kind) {
@@ -285,6 +290,20 @@ class UpdateCheck {
       case 'other':
         throw schemaRefusal('a change inside something that is not part of the document');
     }
+  }
+
+  /** Nothing may be written into a locked block: not its text, its marks, its line breaks or its attributes. */
+  private checkUnlocked(container: Container | null): void {
+    const block = container?.kind === 'text' ? container.block : container;
+    // Only a stored block can be locked: one the update creates has no status yet.
+    if (block?.kind === 'element' && block.key instanceof Y.XmlElement) this.checkBlockUnlocked(block.key);
+  }
+
+  private checkBlockUnlocked(block: Y.XmlElement): void {
+    if (block.parent !== this.fragment) return;
+    const id = block.getAttribute('id');
+    const status = typeof id === 'string' ? this.rules.lockedParagraphs.get(id) : undefined;
+    if (id && status) throw lockRefusal(id, status);
   }
 
   private checkBlock(item: ScannedItem, parentSub: string | null): void {
@@ -349,7 +368,8 @@ class UpdateCheck {
 
   /**
    * Blocks and characters per block the update's deletions remove from the document; on the way,
-   * a sender who may not edit the title may not delete it or any of its text either.
+   * a sender who may not edit the title may not delete it or any of its text either, and no one may
+   * delete a locked block or anything in it.
    */
   private removedByDeletions(deletions: readonly ScannedDeletion[]): { blocks: number; chars: Map<object, number> } {
     const removed = { blocks: 0, chars: new Map<object, number>() };
@@ -366,6 +386,8 @@ class UpdateCheck {
         if (!(struct instanceof Y.Item) || struct.deleted) continue;
         const parent = struct.parent as object;
         const own = struct.content instanceof Y.ContentType ? struct.content.type : null;
+        const block = parent === this.fragment ? own : parent instanceof Y.XmlText ? parent.parent : parent;
+        if (block instanceof Y.XmlElement) this.checkBlockUnlocked(block);
         if (guardTitle && (own === this.title || parent === this.title || (parent instanceof Y.XmlText && parent.parent === this.title))) {
           throw schemaRefusal('only the chair may change the title');
         }

@@ -170,4 +170,18 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (procedure_id, paragraph_id, group_id)
   );
   `,
+  `
+  -- Agreed ad ref (agreed pending confirmation) joins the statuses; SQLite changes a CHECK by copying the table.
+  CREATE TABLE paragraph_statuses_next (
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    paragraph_id TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('open','bracketed','agreed-ad-ref','agreed')),
+    set_by TEXT REFERENCES participants(id),
+    set_at INTEGER NOT NULL,
+    PRIMARY KEY (document_id, paragraph_id)
+  ) WITHOUT ROWID;
+  INSERT INTO paragraph_statuses_next SELECT document_id, paragraph_id, status, set_by, set_at FROM paragraph_statuses;
+  DROP TABLE paragraph_statuses;
+  ALTER TABLE paragraph_statuses_next RENAME TO paragraph_statuses;
+  `,
 ];

@@ -1,4 +1,4 @@
-/** The chair's status for each paragraph (open, bracketed, agreed); a paragraph without a row is open. */
+/** The chair's status for each paragraph (open, bracketed, agreed ad ref, agreed); a paragraph without a row is open. */
 import type { Db } from '../db/database.js';
 import type { ParagraphStatus } from '../../shared/document/kinds.js';
 
@@ -10,7 +10,7 @@ export class ParagraphStatusRepo {
     return new Map(rows.map((row) => [row.paragraph_id, row.status]));
   }
 
-  set(documentId: string, paragraphId: string, status: ParagraphStatus, setBy: string, now = Date.now()): void {
+  set(documentId: string, paragraphId: string, status: ParagraphStatus, setBy: string | null, now = Date.now()): void {
     this.db
       .prepare(
         `INSERT INTO paragraph_statuses (document_id, paragraph_id, status, set_by, set_at) VALUES (?, ?, ?, ?, ?)

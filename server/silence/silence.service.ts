@@ -1,16 +1,21 @@
 /**
  * The silence procedure: the chair circulates a revision until a deadline; any group may break
- * silence on a paragraph with a reason before it passes; afterwards the outcome is recorded.
+ * silence on a paragraph with a reason before it passes, which sends that paragraph back to bracketed;
+ * afterwards the outcome is recorded.
  */
 import { DEFAULT_SILENCE_HOURS, type SilenceView } from '../../shared/revisions/revision-schemas.js';
 import type { AuditRepo } from '../audit/audit.repo.js';
+import type { Db } from '../db/database.js';
 import type { DocumentEvents } from '../events/document-events.js';
 import { ApiError, badRequest, conflict, notFound } from '../http/errors.js';
 import type { ParticipantRecord, ParticipantsRepo } from '../participants/participants.repo.js';
+import type { ParagraphStatusService } from '../paragraphs/paragraph-status.service.js';
 import type { RevisionsRepo } from '../revisions/revisions.repo.js';
 import type { SilenceRecord, SilenceRepo } from './silence.repo.js';
 
 export interface SilenceDeps {
+  db: Db;
+  paragraphs: Pick<ParagraphStatusService, 'bracketAfterBreak' | 'committed'>;
   revisions: RevisionsRepo;
   participants: ParticipantsRepo;
   audit: AuditRepo;
@@ -48,9 +53,14 @@ export class SilenceService {
     }
     const revision = this.deps.revisions.byId(documentId, active.revisionId);
     if (!revision?.paragraphs.some((block) => block.id === paragraphId)) throw notFound(`paragraph ${paragraphId} in ${revision?.name ?? 'the revision'}`);
-    const added = this.deps.silence.addBreak(active.id, { paragraphId, participantId: participant.id, groupId: participant.groupId, reason, createdAt: now });
-    if (!added) throw conflict('your group has already broken silence on this paragraph');
-    this.deps.audit.append(documentId, { participantId: participant.id, groupId: participant.groupId }, 'silence.broken', active.id, { paragraphId, reason });
+    // The break, its audit row and the paragraph's return to bracketed: on disk together or not at all.
+    const bracketed = this.deps.db.transaction(() => {
+      const added = this.deps.silence.addBreak(active.id, { paragraphId, participantId: participant.id, groupId: participant.groupId, reason, createdAt: now });
+      if (!added) throw conflict('your group has already broken silence on this paragraph');
+      this.deps.audit.append(documentId, { participantId: participant.id, groupId: participant.groupId }, 'silence.broken', active.id, { paragraphId, reason });
+      return this.deps.paragraphs.bracketAfterBreak(documentId, paragraphId, { procedureId: active.id, participant, reason });
+    })();
+    if (bracketed) this.deps.paragraphs.committed(documentId, paragraphId, bracketed);
     this.deps.events.publish(documentId, { type: 'silence', procedureId: active.id });
     return this.view(documentId, active);
   }

@@ -5,9 +5,18 @@ export const BLOCK_KINDS = ['title', 'heading', 'preambular', 'operative', 'subp
 export const blockKindSchema = z.enum(BLOCK_KINDS);
 export type BlockKind = z.infer<typeof blockKindSchema>;
 
-export const PARAGRAPH_STATUSES = ['open', 'bracketed', 'agreed'] as const;
+/** Agreed ad ref: agreed pending confirmation (ad referendum) by the delegations' capitals. */
+export const PARAGRAPH_STATUSES = ['open', 'bracketed', 'agreed-ad-ref', 'agreed'] as const;
 export const paragraphStatusSchema = z.enum(PARAGRAPH_STATUSES);
 export type ParagraphStatus = z.infer<typeof paragraphStatusSchema>;
+
+/** The statuses that lock a paragraph's text until the chair reopens it. */
+export const LOCKING_STATUSES = ['agreed-ad-ref', 'agreed'] as const satisfies readonly ParagraphStatus[];
+export type LockingStatus = (typeof LOCKING_STATUSES)[number];
+
+export function isLockingStatus(status: ParagraphStatus | null | undefined): status is LockingStatus {
+  return status === 'agreed-ad-ref' || status === 'agreed';
+}
 
 export function isBlockKind(name: string): name is BlockKind {
   return (BLOCK_KINDS as readonly string[]).includes(name);

@@ -144,6 +144,6 @@ describe('paragraph status', () => {
     expect(after.find((p) => p.id === first?.id)?.status).toBe('agreed');
     expect(after.find((p) => p.id === second?.id)?.status).toBe('bracketed');
     const stats = await api<{ paragraphStatus: Record<string, number> }>(server.url, 'GET', path('/stats'), { token: document.chair.token });
-    expect(stats.body.paragraphStatus).toEqual({ open: 0, bracketed: 1, agreed: 1 });
+    expect(stats.body.paragraphStatus).toEqual({ open: 0, bracketed: 1, 'agreed-ad-ref': 0, agreed: 1 });
   });
 });

@@ -1,0 +1,9 @@
+/** Les textes du verrou des paragraphes, en français. */
+import type { paragraphLockEn } from './messages';
+
+export const paragraphLockFr: Record<keyof typeof paragraphLockEn, string> = {
+  'status.agreedAdRef': 'Convenu ad ref.',
+  'lock.agreed': 'Convenu : le texte de ce paragraphe est verrouillé. Seule la présidence peut le rouvrir (le remettre en ouvert ou entre crochets).',
+  'lock.agreedAdRef':
+    'Convenu ad referendum (sous réserve de confirmation) : le texte de ce paragraphe est verrouillé. Seule la présidence peut le rouvrir (le remettre en ouvert ou entre crochets).',
+};

@@ -1,0 +1,10 @@
+/** The paragraph lock's strings (agreed ad ref, and why a locked paragraph cannot be typed in), in English and French. */
+
+export const paragraphLockEn = {
+  'status.agreedAdRef': 'Agreed ad ref',
+  'lock.agreed': 'Agreed: this paragraph’s text is locked. Only the chair can reopen it (set it back to open or bracketed).',
+  'lock.agreedAdRef':
+    'Agreed ad ref (agreed pending confirmation): this paragraph’s text is locked. Only the chair can reopen it (set it back to open or bracketed).',
+} as const;
+
+export { paragraphLockFr } from './messages-fr';
