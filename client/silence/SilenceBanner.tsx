@@ -12,8 +12,8 @@ import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { BreakSilenceDialog } from './BreakSilenceDialog';
 import { useCancelSilence, useSilenceQuery } from './queries/silence-queries';
-import { SilenceBreakList } from './SilenceBreakList';
 import { formatDeadline, formatRemaining } from './silence-time';
+import { useBreaksDisclosure } from './use-breaks-disclosure';
 import { useNow } from './use-now';
 import { useParagraphUnderCursor } from './use-paragraph-under-cursor';
 
@@ -49,6 +49,7 @@ function RunningSilence({ procedure }: { procedure: SilenceView }) {
   const [ending, setEnding] = useState(false);
   const deadline = Date.parse(procedure.deadline);
   const remaining = formatRemaining(t, deadline - now);
+  const breaks = useBreaksDisclosure(procedure.breaks, groups);
 
   useEffect(() => {
     const wait = deadline + OUTCOME_GRACE_MS - Date.now();
@@ -68,10 +69,13 @@ function RunningSilence({ procedure }: { procedure: SilenceView }) {
             {t('silence.banner.title', { name: procedure.revision.name })}
           </p>
           <p className="silence-banner__deadline">
-            {t('silence.banner.until')} <time dateTime={procedure.deadline}>{formatDeadline(procedure.deadline, locale)}</time>
+            <span className="silence-banner__until">
+              {t('silence.banner.until')} <time dateTime={procedure.deadline}>{formatDeadline(procedure.deadline, locale)}</time>
+            </span>
             <span className="silence-banner__countdown" role="timer" data-testid="silence-countdown">
               {remaining ?? t('silence.banner.recording')}
             </span>
+            {breaks.toggle}
           </p>
         </div>
         <div className="silence-banner__actions">
@@ -87,12 +91,7 @@ function RunningSilence({ procedure }: { procedure: SilenceView }) {
           )}
         </div>
       </div>
-      {procedure.breaks.length > 0 && (
-        <div className="silence-banner__breaks">
-          <p className="silence-banner__breaks-title">{t('silence.banner.breaks', { count: procedure.breaks.length })}</p>
-          <SilenceBreakList breaks={procedure.breaks} groups={groups} />
-        </div>
-      )}
+      {breaks.panel}
       {breaking && <BreakSilenceDialog procedure={procedure} paragraphUnderCursor={underCursor} onClose={() => setBreaking(false)} />}
       {ending && (
         <ConfirmDialog
@@ -114,6 +113,7 @@ function ConcludedSilence({ procedure, onDismiss }: { procedure: SilenceView; on
   const { t, locale } = useI18n();
   const { groups } = useRevisionsContext();
   const held = procedure.outcome === 'held';
+  const breaks = useBreaksDisclosure(procedure.breaks, groups);
   return (
     <section
       className={`silence-banner silence-banner--${held ? 'held' : 'broken'}`}
@@ -129,7 +129,10 @@ function ConcludedSilence({ procedure, onDismiss }: { procedure: SilenceView; on
           <p className="silence-banner__title" id="silence-outcome-title">
             {held ? t('silence.outcome.heldTitle', { name: procedure.revision.name }) : t('silence.outcome.brokenTitle', { name: procedure.revision.name })}
           </p>
-          <p className="silence-banner__deadline">{t('silence.outcome.deadline', { deadline: formatDeadline(procedure.deadline, locale) })}</p>
+          <p className="silence-banner__deadline">
+            {t('silence.outcome.deadline', { deadline: formatDeadline(procedure.deadline, locale) })}
+            {breaks.toggle}
+          </p>
         </div>
         <div className="silence-banner__actions">
           <button type="button" className="icon-button" onClick={onDismiss} aria-label={t('silence.outcome.dismiss')} title={t('silence.outcome.dismiss')}>
@@ -137,11 +140,7 @@ function ConcludedSilence({ procedure, onDismiss }: { procedure: SilenceView; on
           </button>
         </div>
       </div>
-      {procedure.breaks.length > 0 && (
-        <div className="silence-banner__breaks">
-          <SilenceBreakList breaks={procedure.breaks} groups={groups} />
-        </div>
-      )}
+      {breaks.panel}
     </section>
   );
 }

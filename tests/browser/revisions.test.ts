@@ -104,6 +104,8 @@ describe('revisions and comparison in the browser', () => {
     await dialog.getByTestId('break-reason-input').fill('Civil society asks for a date for the review.');
     await dialog.getByTestId('break-silence-confirm').click();
 
+    // The bar stays one line: the breaks unfold on demand.
+    await chair.page.getByTestId('silence-breaks-toggle').click();
     const onChairSide = chair.page.getByTestId('silence-banner').getByTestId('silence-break');
     await onChairSide.waitFor();
     expect(await onChairSide.textContent()).toContain('paragraph 2');
