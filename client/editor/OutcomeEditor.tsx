@@ -13,6 +13,7 @@ import { useAmendmentKit } from '../amendments/editor/amendment-kit';
 import { AmendmentsEditorLayer } from '../amendments/editor/AmendmentsEditorLayer';
 import { AmendmentToolbar } from '../amendments/editor/AmendmentToolbar';
 import { useI18n } from '../i18n/I18nProvider';
+import { LOCK_MESSAGES, ParagraphLockNotice } from '../paragraph-status/ParagraphLockNotice';
 import { ParagraphStatusControl } from '../paragraph-status/ParagraphStatusControl';
 import { caretRenderer, selectionRenderer } from './caret';
 import type { CollabSession } from './collab-session';
@@ -20,6 +21,7 @@ import { EditorToolbar } from './EditorToolbar';
 import { useExposeEditorForTests } from './expose-editor-for-tests';
 import { DocumentLimitsGuard, type LimitRefusal } from './limits/document-limits-extension';
 import { LimitNotice } from './limits/LimitNotice';
+import { ParagraphLockGuard } from './paragraph-lock-guard';
 import { TitleGuard } from './title-guard';
 import { can, roleSchema } from '../../shared/roles.js';
 import { ParagraphStatusDecorations, setParagraphStatuses } from './paragraph-status-decorations';
@@ -69,6 +71,7 @@ export function OutcomeEditor({ session, user, groups, mayEdit, editable, status
           selectionRender: selectionRenderer(groups),
         }),
         ...kit.extensions,
+        ParagraphLockGuard.configure({ explain: (status) => t(LOCK_MESSAGES[status]) }),
         TitleGuard.configure({ mayEditTitle: roleSchema.safeParse(user.role).success && can(roleSchema.parse(user.role), 'document.rename') }),
         DocumentLimitsGuard.configure({
           limits,
@@ -119,6 +122,7 @@ export function OutcomeEditor({ session, user, groups, mayEdit, editable, status
         <EditorContent editor={editor} className="page-paper__content" />
       </div>
       {editor && <AmendmentsEditorLayer editor={editor} kit={kit} />}
+      {editor && <ParagraphLockNotice editor={editor} />}
     </>
   );
 }

@@ -11,8 +11,8 @@ export function ParagraphProgress({ session }: { session: CollabSession | null }
   const statuses = useParagraphStatuses(documentId);
   const progress = useParagraphProgress(session, statuses);
   if (!progress || progress.total === 0) return null;
-  const { agreed, bracketed, total } = progress;
-  const open = total - agreed - bracketed;
+  const { agreed, adRef, bracketed, total } = progress;
+  const open = total - agreed - adRef - bracketed;
   const share = (count: number) => `${(count / total) * 100}%`;
   return (
     <span
@@ -20,10 +20,11 @@ export function ParagraphProgress({ session }: { session: CollabSession | null }
       data-testid="paragraph-progress"
       data-agreed={agreed}
       data-total={total}
-      title={t('progress.detail', { agreed, bracketed, open })}
+      title={adRef > 0 ? t('progress.detailAdRef', { agreed, adRef, bracketed, open }) : t('progress.detail', { agreed, bracketed, open })}
     >
       <span className="paragraph-progress__bar" aria-hidden="true">
         <span className="paragraph-progress__agreed" style={{ width: share(agreed) }} />
+        <span className="paragraph-progress__ad-ref" style={{ width: share(adRef) }} />
         <span className="paragraph-progress__bracketed" style={{ width: share(bracketed) }} />
       </span>
       <span className="paragraph-progress__text paragraph-progress__text--long">{t('progress.agreed', { agreed, total })}</span>

@@ -1,5 +1,5 @@
 /**
- * The chair's paragraph status buttons in the editor toolbar (open, bracketed, agreed) for the
+ * The chair's paragraph status buttons in the editor toolbar (open, bracketed, agreed ad ref, agreed) for the
  * paragraph under the cursor, with keyboard shortcuts. Others see the result, not the control.
  */
 import type { Editor } from '@tiptap/core';

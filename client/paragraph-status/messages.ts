@@ -2,6 +2,7 @@
 
 export const paragraphLockEn = {
   'status.agreedAdRef': 'Agreed ad ref',
+  'progress.detailAdRef': '{agreed} agreed, {adRef} agreed ad ref, {bracketed} bracketed, {open} open',
   'lock.agreed': 'Agreed: this paragraph’s text is locked. Only the chair can reopen it (set it back to open or bracketed).',
   'lock.agreedAdRef':
     'Agreed ad ref (agreed pending confirmation): this paragraph’s text is locked. Only the chair can reopen it (set it back to open or bracketed).',

@@ -1,4 +1,4 @@
-/** The three statuses the chair sets, with their toolbar glyph and keyboard shortcut. */
+/** The four statuses the chair sets, with their toolbar glyph and keyboard shortcut (agreed ad ref, added last, on 0). */
 import type { ParagraphStatus } from '../../shared/document/kinds.js';
 import type { MessageKey } from '../i18n/messages';
 
@@ -15,6 +15,7 @@ export interface StatusItem {
 export const STATUS_ITEMS: readonly StatusItem[] = [
   { status: 'open', label: 'status.open', glyph: '○', shortcut: 'Mod-Alt-7', code: 'Digit7' },
   { status: 'bracketed', label: 'status.bracketed', glyph: '[ ]', shortcut: 'Mod-Alt-8', code: 'Digit8' },
+  { status: 'agreed-ad-ref', label: 'status.agreedAdRef', glyph: '(✓)', shortcut: 'Mod-Alt-0', code: 'Digit0' },
   { status: 'agreed', label: 'status.agreed', glyph: '✓', shortcut: 'Mod-Alt-9', code: 'Digit9' },
 ];
 

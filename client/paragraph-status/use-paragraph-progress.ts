@@ -6,6 +6,8 @@ import type { CollabSession } from '../editor/collab-session';
 
 export interface ParagraphProgress {
   agreed: number;
+  /** Agreed ad ref: agreed pending confirmation. */
+  adRef: number;
   bracketed: number;
   /** Paragraphs that carry a status (headings and the title do not). */
   total: number;
@@ -15,11 +17,12 @@ export interface ParagraphProgress {
 const RECOUNT_DELAY_MS = 400;
 
 export function countProgress(session: CollabSession, statuses: ReadonlyMap<string, ParagraphStatus>): ParagraphProgress {
-  const progress = { agreed: 0, bracketed: 0, total: 0 };
+  const progress = { agreed: 0, adRef: 0, bracketed: 0, total: 0 };
   for (const block of readBlocks(session.ydoc, statuses)) {
     if (block.status === null) continue;
     progress.total += 1;
     if (block.status === 'agreed') progress.agreed += 1;
+    else if (block.status === 'agreed-ad-ref') progress.adRef += 1;
     else if (block.status === 'bracketed') progress.bracketed += 1;
   }
   return progress;

@@ -22,7 +22,7 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
       { keys: ['Mod-B', 'Mod-I', 'Mod-U', 'Mod-Shift-S'], action: 'shortcuts.marks' },
       { keys: ['Mod-Z', 'Mod-Shift-Z'], action: 'shortcuts.history' },
       { keys: ['Mod-Alt-M'], action: 'shortcuts.propose' },
-      { keys: ['Mod-Alt-7', 'Mod-Alt-8', 'Mod-Alt-9'], action: 'shortcuts.status' },
+      { keys: ['Mod-Alt-7', 'Mod-Alt-8', 'Mod-Alt-9', 'Mod-Alt-0'], action: 'shortcuts.status' },
     ],
   },
   {
