@@ -4,29 +4,15 @@
  * in the header, the captions' language, each paragraph's id as a bookmark, and open amendments as real
  * tracked changes whose author is the proposing group.
  */
-import { Bookmark, DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
-import type { DescriptionPart } from './amendment-text.js';
+import { Bookmark, DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { listParagraphs, runOptions, sectionParagraphs } from './docx-amendment-notes.js';
 import { NUMBERING, numberingOf } from './docx-numbering.js';
 import { markRun, paragraphChanges, RevisionIds, wordDate, type ParagraphChange } from './docx-paragraph-marks.js';
 import { docxStyles, pageFooter, pageHeader, SECTION_PROPERTIES, STYLE } from './docx-styles.js';
 import { stripInvalidXmlChars } from './escape.js';
 import { exportHeading } from './export-heading.js';
-import type { ExportAmendment, InlineRun } from './export-model.js';
-import type { ExportCaptions } from './export-captions.js';
-import type { AmendmentEntry, AmendmentList, AmendmentSection, Chunk, ExportView, ViewBlock } from './export-view.js';
-
-/** Run options for one piece of text, a hard break (`\n`) starting a new line. */
-function runOptions(run: InlineRun, extra: Partial<IRunOptions> = {}): IRunOptions[] {
-  return stripInvalidXmlChars(run.text).split('\n').map((text, index) => ({
-    text,
-    break: index > 0 ? 1 : undefined,
-    bold: run.marks.includes('bold') || undefined,
-    italics: run.marks.includes('italic') || undefined,
-    underline: run.marks.includes('underline') ? {} : undefined,
-    strike: run.marks.includes('strike') || undefined,
-    ...extra,
-  }));
-}
+import type { ExportAmendment } from './export-model.js';
+import type { Chunk, ExportView, ViewBlock } from './export-view.js';
 
 function chunkRuns(chunk: Chunk, amendment: ExportAmendment | undefined, ids: RevisionIds): ParagraphChild[] {
   const options = chunk.runs.flatMap((run) => runOptions(run));
@@ -35,32 +21,6 @@ function chunkRuns(chunk: Chunk, amendment: ExportAmendment | undefined, ids: Re
   return options.map((option) =>
     chunk.type === 'deleted' ? new DeletedTextRun({ ...option, ...change, id: ids.take() }) : new InsertedTextRun({ ...option, ...change, id: ids.take() }),
   );
-}
-
-function descriptionRuns(parts: readonly DescriptionPart[]): TextRun[] {
-  return parts.flatMap((part) =>
-    runOptions({ text: part.text, marks: [] }, part.type === 'deleted' ? { strike: true } : part.type === 'inserted' ? { bold: true, underline: {} } : {}).map((option) => new TextRun(option)),
-  );
-}
-
-function entryParagraphs(entry: AmendmentEntry, colon: string, withGroup: boolean): Paragraph[] {
-  const group = withGroup ? [new TextRun({ text: `${stripInvalidXmlChars(entry.group.name)}${colon} `, bold: true })] : [];
-  const facts = entry.facts.flatMap((fact, index) => [
-    new TextRun({ text: `${fact.label}${colon} `, bold: true, break: index === 0 ? 1 : undefined }),
-    ...runOptions({ text: index < entry.facts.length - 1 ? `${fact.value}  ·  ` : fact.value, marks: [] }).map((option) => new TextRun(option)),
-  ]);
-  return [new Paragraph({ style: STYLE.amendment, children: [...group, ...descriptionRuns(entry.description), ...facts] })];
-}
-
-function sectionParagraphs(sections: readonly AmendmentSection[], colon: string): Paragraph[] {
-  return sections.flatMap(({ group, entries }) => [
-    ...(group ? [new Paragraph({ style: STYLE.amendmentGroup, children: [new TextRun({ text: stripInvalidXmlChars(group.name), color: group.color.replace('#', '') })] })] : []),
-    ...entries.flatMap((entry) => entryParagraphs(entry, colon, group === null)),
-  ]);
-}
-
-function listParagraphs(list: AmendmentList, captions: ExportCaptions): Paragraph[] {
-  return [new Paragraph({ style: STYLE.amendmentHeading, text: stripInvalidXmlChars(list.title) }), ...sectionParagraphs(list.sections, captions.colon)];
 }
 
 const KIND_STYLES = { preambular: STYLE.preambular, operative: STYLE.operative, subparagraph: STYLE.subItem } as const;

@@ -16,6 +16,7 @@ export const DEMO_MARKDOWN = readFileSync(resolve(import.meta.dirname, '../../fi
 
 export interface WordScenario {
   document: TestDocument;
+  /** The open amendments the tracked export shows as tracked changes. */
   amendments: AmendmentView[];
   /** The live paragraphs before any amendment is decided. */
   original: Paragraph[];
@@ -67,16 +68,17 @@ export async function buildWordScenario(server: TestServer): Promise<WordScenari
     [technical, { kind: 'delete-paragraph', paragraphId: beforeHeading.id, rationale: 'Said in 1.' }],
     [academia, { kind: 'insert-paragraph', paragraphId: mindful.id, paragraphKind: 'preambular', proposed: 'Welcoming the contributions of academia,', rationale: 'Balance.' }],
   ];
-  const amendments: AmendmentView[] = [];
-  for (const [who, body] of proposals) {
+  const propose = async (who: TestParticipant, body: Record<string, unknown>) => {
     const response = await api<{ amendment: AmendmentView }>(server.url, 'POST', `/api/documents/${id}/amendments`, { token: who.token, body });
     if (response.status !== 201) throw new Error(`proposal refused: ${response.status} ${JSON.stringify(response.body)}`);
-    amendments.push(response.body.amendment);
-  }
+    return response.body.amendment;
+  };
+  const amendments: AmendmentView[] = [];
+  for (const [who, body] of proposals) amendments.push(await propose(who, body));
   return { document, amendments, original: live };
 }
 
-/** Accepts every amendment through the API, oldest first: Concord's own text after Accept All. */
+/** Accepts every amendment shown as a tracked change through the API, oldest first: Concord's own text after Accept All. */
 export async function acceptAll(server: TestServer, scenario: WordScenario): Promise<Paragraph[]> {
   const { documentId, chair } = scenario.document;
   for (const amendment of scenario.amendments) {
