@@ -11,6 +11,7 @@ import { useSignedIn } from '../auth/AuthProvider';
 import { useMe } from '../auth/MeProvider';
 import { EditorArea } from '../editor/EditorArea';
 import { RefusalNotice } from '../editor/RefusalNotice';
+import { isLockRefusal } from '../editor/refusal-message';
 import { useCollabSession } from '../editor/use-collab-session';
 import { useConnectionState } from '../editor/use-connection-state';
 import { useUnsentChanges } from '../editor/use-unsent-changes';
@@ -136,7 +137,7 @@ export function DocumentWorkspace({ summary, onAccessEnded }: DocumentWorkspaceP
         <RefusalNotice
           code={connection.code}
           reason={connection.reason}
-          onReloadLiveText={connection.code === REFUSED_UPDATE_CLOSE_CODE ? () => void reloadLiveText() : undefined}
+          onReloadLiveText={connection.code === REFUSED_UPDATE_CLOSE_CODE || isLockRefusal(connection.code, connection.reason) ? () => void reloadLiveText() : undefined}
         />
       )}
       <SilenceBanner />

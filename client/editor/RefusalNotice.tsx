@@ -1,5 +1,4 @@
 /** When the server refuses the live connection for good: why, and what one can do about it. */
-import { REFUSED_UPDATE_CLOSE_CODE } from '../../shared/collab/limits.js';
 import { CLOSE_CODES } from '../../shared/collab/protocol-constants.js';
 import { AppLink } from '../app/AppLink';
 import { useAuth } from '../auth/AuthProvider';
@@ -11,7 +10,7 @@ interface RefusalNoticeProps {
   code: number;
   /** The server's close reason; shown for a refused update, which names the limit it broke. */
   reason?: string;
-  /** Drops this device's copy of the text (it holds the refused change) and opens the live text again. */
+  /** Drops this device's copy of the text (it holds the refused change) and opens the live text again: a refused update (4413) or a change to a paragraph locked meanwhile. */
   onReloadLiveText?: () => void;
 }
 
@@ -27,12 +26,12 @@ export function RefusalNotice({ code, reason = '', onReloadLiveText }: RefusalNo
             {t('connection.signInAgain')}
           </Button>
         )}
-        {code === CLOSE_CODES.badMessage && (
+        {code === CLOSE_CODES.badMessage && !onReloadLiveText && (
           <Button variant="primary" size="small" onClick={() => location.reload()}>
             {t('connection.reload')}
           </Button>
         )}
-        {code === REFUSED_UPDATE_CLOSE_CODE && onReloadLiveText && (
+        {onReloadLiveText && (
           <Button variant="primary" size="small" onClick={onReloadLiveText} data-testid="reload-live-text">
             {t('connection.reloadLiveText')}
           </Button>

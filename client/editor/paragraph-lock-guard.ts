@@ -37,15 +37,23 @@ function lockedBlocks(doc: PmNode, statuses: ParagraphStatuses): Map<string, PmN
   return locked;
 }
 
-/** Whether the transaction changes a locked block: its text, marks or attributes, or removes it. */
+/**
+ * Whether the transaction changes a locked block: its text, marks or attributes, removes it, or
+ * splits it (Enter inside it, even at its end: the shared text could then take the new half for the
+ * original, and the server would refuse the update).
+ */
 export function changesLockedBlock(tr: Transaction, statuses: ParagraphStatuses): boolean {
   const before = lockedBlocks(tr.before, statuses);
   if (before.size === 0) return false;
   const after = new Map<string, PmNode>();
+  let copies = false;
   tr.doc.forEach((node) => {
     const id: unknown = node.attrs.id;
-    if (typeof id === 'string' && before.has(id) && !after.has(id)) after.set(id, node);
+    if (typeof id !== 'string' || !before.has(id)) return;
+    if (after.has(id)) copies = true;
+    else after.set(id, node);
   });
+  if (copies) return true;
   for (const [id, node] of before) if (!after.get(id)?.eq(node)) return true;
   return false;
 }

@@ -7,7 +7,7 @@
 import * as Y from 'yjs';
 import { describeBreach, REFUSED_UPDATE_CLOSE_CODE, type DocumentLimits, type LimitBreach } from '../../shared/collab/limits.js';
 import { CLOSE_CODES } from '../../shared/collab/protocol-constants.js';
-import { FRAGMENT_NAME, type LockingStatus } from '../../shared/document/kinds.js';
+import { FRAGMENT_NAME, LOCKED_TEXT_REFUSAL, type LockingStatus } from '../../shared/document/kinds.js';
 import { isParagraphId } from '../../shared/document/paragraph-id.js';
 import { storedShape } from '../../shared/document/stored-shape.js';
 import { scanUpdate, TYPE_REFS, UnreadableUpdate, type ScannedDeletion, type ScannedId, type ScannedItem } from './update-scan.js';
@@ -53,7 +53,7 @@ class Refusal extends Error {
 const schemaRefusal = (reason: string) => new Refusal(CLOSE_CODES.badMessage, reason);
 const limitRefusal = (breach: LimitBreach) => new Refusal(REFUSED_UPDATE_CLOSE_CODE, describeBreach(breach), breach);
 const lockRefusal = (paragraphId: string, status: LockingStatus) =>
-  schemaRefusal(`paragraph ${paragraphId} is ${status}: its text is locked until the chair reopens it`);
+  schemaRefusal(`paragraph ${paragraphId} is ${status}: ${LOCKED_TEXT_REFUSAL}`);
 
 /** The update's items by client, in clock order, for finding the item an id points into. */
 class ScannedIndex {

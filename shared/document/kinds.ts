@@ -14,6 +14,9 @@ export type ParagraphStatus = z.infer<typeof paragraphStatusSchema>;
 export const LOCKING_STATUSES = ['agreed-ad-ref', 'agreed'] as const satisfies readonly ParagraphStatus[];
 export type LockingStatus = (typeof LOCKING_STATUSES)[number];
 
+/** How the server's refusal of a change to a locked paragraph ends, so the editor can tell it from other refusals. */
+export const LOCKED_TEXT_REFUSAL = 'its text is locked until the chair reopens it';
+
 export function isLockingStatus(status: ParagraphStatus | null | undefined): status is LockingStatus {
   return status === 'agreed-ad-ref' || status === 'agreed';
 }

@@ -34,15 +34,10 @@ describe('a locked paragraph in the editor', () => {
     const before = await editorText(page);
     await page.keyboard.type(' Hijacked.');
     await page.keyboard.press('Backspace');
+    await page.keyboard.press('Enter');
     await page.keyboard.press('Home');
     await page.keyboard.press('Delete');
     expect(await editorText(page)).toBe(before);
-    // A new paragraph after it leaves it whole, and is the drafter's to write.
-    await page.keyboard.press('End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('A new paragraph after it.');
-    await expect.poll(liveTexts).toContain('A new paragraph after it.');
-    expect(await locked.textContent()).toBe('First operative.');
 
     await clickEndOf(page, 'Second operative.');
     await notice.waitFor({ state: 'detached' });
@@ -71,5 +66,27 @@ describe('a locked paragraph in the editor', () => {
     await clickEndOf(drafter.page, 'Second operative.');
     await drafter.page.keyboard.type(' Reopened.');
     await waitForText(chair.page, 'Second operative. Reopened.');
+  });
+
+  it('lets a drafter whose offline edit touched a paragraph agreed meanwhile drop it and reopen the live text', async () => {
+    const drafter = await open(session.document.invite('drafter').token);
+    const { page } = drafter;
+    await drafter.goOffline();
+    await page.waitForSelector('[data-testid="connection-status"][data-state="offline"]');
+    await clickEndOf(page, 'First operative.');
+    await page.keyboard.type(' Typed offline.');
+    await agree('First operative.', 'agreed');
+    drafter.goOnline();
+
+    const notice = page.getByTestId('refusal-notice');
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.getAttribute('data-code')).toBe('4400');
+    expect(await notice.textContent()).toContain('agreed meanwhile');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByTestId('reload-live-text').click();
+    await page.waitForSelector('[data-testid="connection-status"][data-state="connected"]', { timeout: 30_000 });
+    await page.locator('[data-testid="editor"] > [data-locked="agreed"]', { hasText: 'First operative.' }).waitFor();
+    expect(await editorText(page)).not.toContain('Typed offline.');
+    expect(liveTexts()).toContain('First operative.');
   });
 });
