@@ -63,6 +63,11 @@ export async function decideAmendments(api: ApiClient, documentId: string, ids: 
   return (await api.post(`${documentPath(documentId)}/amendments/decisions`, { ids, decision, note }, bulkSchema)).results;
 }
 
+/** The chair undoes an acceptance: its words reverted as a new edit; the amendment is open again. */
+export async function undoAcceptance(api: ApiClient, documentId: string, id: string): Promise<AmendmentView> {
+  return (await api.post(`${amendmentPath(documentId, id)}/undo`, {}, envelopeSchema)).amendment;
+}
+
 export async function withdrawAmendment(api: ApiClient, documentId: string, id: string): Promise<AmendmentView> {
   return (await api.post(`${amendmentPath(documentId, id)}/withdraw`, {}, envelopeSchema)).amendment;
 }

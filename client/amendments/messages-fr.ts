@@ -80,6 +80,7 @@ export const amendmentsFr: Record<keyof typeof amendmentsEn, string> = {
   'amendments.action.unsupport': 'Retirer mon soutien',
   'amendments.action.withdraw': 'Retirer',
   'amendments.action.revise': 'Réviser',
+  'amendments.action.undo': 'Annuler l’acceptation',
   'amendments.action.comments': 'Commentaires ({count})',
 
   'amendments.decision.titleAccept': 'Accepter cet amendement ?',
@@ -97,6 +98,10 @@ export const amendmentsFr: Record<keyof typeof amendmentsEn, string> = {
   'amendments.withdraw.title': 'Retirer votre amendement ?',
   'amendments.withdraw.body': 'Il reste consigné comme retiré et ne pourra plus faire l’objet d’une décision.',
   'amendments.withdraw.busy': 'Retrait…',
+  'amendments.undo.title': 'Annuler cette acceptation ?',
+  'amendments.undo.body': 'Ses mots sont retirés du texte en direct, par une nouvelle modification visible de tous, et l’amendement est de nouveau en cours, comme ceux que son acceptation avait rendus dépassés. Consigné dans le journal d’audit. Impossible si quelqu’un a modifié ces mots depuis.',
+  'amendments.undo.busy': 'Annulation…',
+  'amendments.undo.refused': 'Elle ne peut plus être annulée : les mots qu’elle a écrits, ou le paragraphe, ont été modifiés depuis. Proposez plutôt la modification inverse.',
 
   'amendments.revise.title': 'Réviser votre amendement',
   'amendments.revise.target': 'Le paragraphe actuel — sélectionnez ce que votre amendement modifie',
@@ -185,6 +190,7 @@ export const amendmentsFr: Record<keyof typeof amendmentsEn, string> = {
   'amendments.toast.rejected': 'Amendement rejeté',
   'amendments.toast.withdrawn': 'Amendement retiré',
   'amendments.toast.revised': 'Amendement révisé',
+  'amendments.toast.undone': 'Acceptation annulée : le texte est revenu à son état antérieur',
   'amendments.toast.mineAccepted': 'Votre amendement a été accepté',
   'amendments.toast.mineRejected': 'Votre amendement a été rejeté',
   'amendments.toast.mineStale': 'Votre amendement ne peut plus s’appliquer tel quel',

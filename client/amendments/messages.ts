@@ -79,6 +79,7 @@ export const amendmentsEn = {
   'amendments.action.unsupport': 'Withdraw support',
   'amendments.action.withdraw': 'Withdraw',
   'amendments.action.revise': 'Revise',
+  'amendments.action.undo': 'Undo acceptance',
   'amendments.action.comments': 'Comments ({count})',
 
   'amendments.decision.titleAccept': 'Accept this amendment?',
@@ -96,6 +97,10 @@ export const amendmentsEn = {
   'amendments.withdraw.title': 'Withdraw your amendment?',
   'amendments.withdraw.body': 'It stays on record as withdrawn and can no longer be decided.',
   'amendments.withdraw.busy': 'Withdrawing…',
+  'amendments.undo.title': 'Undo this acceptance?',
+  'amendments.undo.body': 'Its words are taken out of the live text again, as a new edit everyone sees, and the amendment is open again, as are those its acceptance made stale. Recorded in the audit log. Not possible once someone has edited those words since.',
+  'amendments.undo.busy': 'Undoing…',
+  'amendments.undo.refused': 'It can no longer be undone: the words it wrote, or the paragraph, were edited since. Propose the change back instead.',
 
   'amendments.revise.title': 'Revise your amendment',
   'amendments.revise.target': 'The paragraph now — select what your amendment changes',
@@ -184,6 +189,7 @@ export const amendmentsEn = {
   'amendments.toast.rejected': 'Amendment rejected',
   'amendments.toast.withdrawn': 'Amendment withdrawn',
   'amendments.toast.revised': 'Amendment revised',
+  'amendments.toast.undone': 'Acceptance undone: the text is back as it was',
   'amendments.toast.mineAccepted': 'Your amendment was accepted',
   'amendments.toast.mineRejected': 'Your amendment was rejected',
   'amendments.toast.mineStale': 'Your amendment can no longer apply as written',

@@ -1,10 +1,11 @@
 /** The actions on one amendment (decide, support, withdraw), with the answer taken into the cache at once and failures toasted. */
 import { useCallback } from 'react';
 import type { AmendmentView } from '../../shared/amendments/amendment-schemas.js';
+import { ApiError } from '../api/api-error';
 import { useI18n } from '../i18n/I18nProvider';
 import { failureToast } from './action-feedback';
 import type { Decision } from './amendments-api';
-import { useDecideAmendment, useSupportAmendment, useWithdrawAmendment } from './queries/amendment-mutations';
+import { useDecideAmendment, useSupportAmendment, useUndoAcceptance, useWithdrawAmendment } from './queries/amendment-mutations';
 import { useAmendments } from './store/amendments-context';
 import { useToasts } from './toasts/ToastProvider';
 
@@ -14,6 +15,8 @@ export interface AmendmentActions {
   support: (id: string, on: boolean) => Promise<void>;
   /** Throws on failure, for the confirmation dialog. */
   withdraw: (id: string) => Promise<void>;
+  /** Throws on failure (a later edit touched the words), for the confirmation dialog. */
+  undo: (id: string) => Promise<void>;
 }
 
 export function useAmendmentActions(): AmendmentActions {
@@ -23,6 +26,7 @@ export function useAmendmentActions(): AmendmentActions {
   const { mutateAsync: decideOne } = useDecideAmendment(summary.id);
   const { mutateAsync: supportOne } = useSupportAmendment(summary.id);
   const { mutateAsync: withdrawOne } = useWithdrawAmendment(summary.id);
+  const { mutateAsync: undoOne } = useUndoAcceptance(summary.id);
 
   const decide = useCallback(
     async (id: string, decision: Decision, note: string) => {
@@ -52,5 +56,19 @@ export function useAmendmentActions(): AmendmentActions {
     [withdrawOne, push, t],
   );
 
-  return { decide, support, withdraw };
+  const undo = useCallback(
+    async (id: string) => {
+      try {
+        await undoOne(id);
+      } catch (error) {
+        // Why it cannot be undone, in the reader's language rather than the server's English.
+        if (error instanceof ApiError && error.code === 'not_undoable') throw new ApiError(error.status, error.code, t('amendments.undo.refused'));
+        throw error;
+      }
+      push({ tone: 'info', title: t('amendments.toast.undone') });
+    },
+    [undoOne, push, t],
+  );
+
+  return { decide, support, withdraw, undo };
 }

@@ -188,6 +188,19 @@ export class AmendmentsRepo {
     return result.changes === 1;
   }
 
+  /** Opens a decided or stale amendment again (a decision undone): no decision, no stale reason. */
+  reopen(id: string, expectedVersion: number, fromStatuses: readonly AmendmentStatus[], now = Date.now()): boolean {
+    const placeholders = fromStatuses.map(() => '?').join(',');
+    const result = this.db
+      .prepare(
+        `UPDATE amendments SET status = 'proposed', stale_reason = NULL, decided_by = NULL, decision_note = NULL, decided_at = NULL,
+           updated_at = ?, version = version + 1
+         WHERE id = ? AND version = ? AND status IN (${placeholders})`,
+      )
+      .run(now, id, expectedVersion, ...fromStatuses);
+    return result.changes === 1;
+  }
+
   /** Follows the text after a split or join: new place, same wording. */
   reanchor(id: string, paragraphId: string, anchor: { start: Uint8Array; end: Uint8Array; contextBefore: string; contextAfter: string }, from: number, to: number): void {
     this.db

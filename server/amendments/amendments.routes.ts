@@ -1,4 +1,4 @@
-/** /api/documents/:id/amendments (+ /:aid, decision, withdraw, support, comments), stats and the period. */
+/** /api/documents/:id/amendments (+ /:aid, decision, undo, withdraw, support, comments), stats and the period. */
 import { Hono } from 'hono';
 import {
   amendmentFilterSchema, bulkDecisionSchema, commentSchema, decisionSchema, periodSchema, proposeAmendmentSchema, reviseAmendmentSchema,
@@ -12,6 +12,8 @@ import { ApiError } from '../http/errors.js';
 import { jsonBody, pathParams, queryParams } from '../http/validate.js';
 import { acceptsGzip } from '../http/content-encoding.js';
 import { rateLimit, type RateLimits } from '../http/rate-limit.js';
+import type { AmendmentRecord } from './amendments.repo.js';
+import { undoAcceptance } from './undo-decision.js';
 
 /** Lists past this size go gzipped to clients that take it (a list of 5,000 amendments is ~2.5 MB of JSON). */
 const GZIP_FROM_BYTES = 64 * 1024;
@@ -71,6 +73,17 @@ export function amendmentsRoutes(limits: RateLimits) {
   app.post('/amendments/:aid/decision', requireCapability('amendments.decide'), pathParams(amendmentParamsSchema), rateLimit('decisions', limits.writes), jsonBody(decisionSchema), (c) => {
     const { document, participant } = c.var.access;
     return c.json({ amendment: service(c).decide(document.id, c.req.param('aid'), participant, c.req.valid('json')) });
+  });
+
+  app.post('/amendments/:aid/undo', requireCapability('amendments.decide'), pathParams(amendmentParamsSchema), rateLimit('decisions', limits.writes), (c) => {
+    const { document, participant } = c.var.access;
+    const deps = c.var.deps;
+    const undo = {
+      repo: deps.amendmentsRepo, registry: deps.registry, audit: deps.audit,
+      announce: (documentId: string, id: string) => deps.amendments.announce(documentId, id),
+      view: (documentId: string, record: AmendmentRecord) => deps.amendments.views.one(documentId, record),
+    };
+    return c.json({ amendment: undoAcceptance(undo, document.id, c.req.param('aid'), participant) });
   });
 
   app.post('/amendments/:aid/withdraw', requireCapability('amendments.propose'), pathParams(amendmentParamsSchema), rateLimit('withdrawals', limits.writes), (c) => {

@@ -109,6 +109,15 @@ const ROWS: Row[] = [
     request: () => ({ method: 'POST', path: `${doc()}/amendments/decisions`, body: { ids: [freshAmendment(otherAuthor)], decision: 'reject' } }),
     expected: chairOnly(200),
   },
+  {
+    route: 'POST /api/documents/:id/amendments/:aid/undo',
+    request: () => {
+      const id = freshAmendment(otherAuthor);
+      env.deps.amendments.decide(document.documentId, id, chairRecord(), { decision: 'accept', note: '' });
+      return { method: 'POST', path: `${doc()}/amendments/${id}/undo` };
+    },
+    expected: chairOnly(200),
+  },
   { route: 'POST /api/documents/:id/amendments/:aid/withdraw', request: () => ({ method: 'POST', path: `${byStakeholder()}/withdraw` }), expected: authorOnly(200) },
   { route: 'POST /api/documents/:id/amendments/:aid/support', request: () => ({ method: 'POST', path: `${byOther()}/support` }), expected: proposers(200) },
   { route: 'DELETE /api/documents/:id/amendments/:aid/support', request: () => ({ method: 'DELETE', path: `${byOther()}/support` }), expected: proposers(200) },

@@ -19,9 +19,12 @@ interface AmendmentActionsProps {
 export function AmendmentActionButtons({ amendment, children }: AmendmentActionsProps) {
   const { t } = useI18n();
   const { rights, summary } = useAmendments();
-  const { support, withdraw } = useAmendmentActions();
+  const { support, withdraw, undo } = useAmendmentActions();
   const [deciding, setDeciding] = useState<Decision | null>(null);
   const [withdrawing, setWithdrawing] = useState(false);
+  const [undoing, setUndoing] = useState(false);
+  // A change of words can be undone; a paragraph added or deleted is proposed back instead.
+  const undoable = rights.decide && amendment.status === 'accepted' && amendment.kind !== 'insert-paragraph' && amendment.kind !== 'delete-paragraph';
   const [revising, setRevising] = useState(false);
   const [supportBusy, setSupportBusy] = useState(false);
   const mine = amendment.author.participantId === summary.myParticipantId;
@@ -62,7 +65,22 @@ export function AmendmentActionButtons({ amendment, children }: AmendmentActions
           </Button>
         </>
       )}
+      {undoable && (
+        <Button size="small" variant="ghost" onClick={() => setUndoing(true)} data-testid="amendment-undo">
+          {t('amendments.action.undo')}
+        </Button>
+      )}
       {children}
+      {undoing && (
+        <ConfirmDialog
+          title={t('amendments.undo.title')}
+          body={t('amendments.undo.body')}
+          confirmLabel={t('amendments.action.undo')}
+          busyLabel={t('amendments.undo.busy')}
+          onConfirm={() => undo(amendment.id)}
+          onClose={() => setUndoing(false)}
+        />
+      )}
       {deciding && <DecisionDialog amendment={amendment} decision={deciding} onClose={() => setDeciding(null)} />}
       {revising && <ReviseDialog amendment={amendment} onClose={() => setRevising(false)} />}
       {withdrawing && (

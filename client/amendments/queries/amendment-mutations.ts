@@ -11,6 +11,7 @@ import {
   reviseAmendment,
   setAmendmentPeriod,
   setSupport,
+  undoAcceptance,
   withdrawAmendment,
   type Decision,
   type ProposeBody,
@@ -38,6 +39,9 @@ export const useDecideAmendment = (documentId: string) =>
 
 export const useWithdrawAmendment = (documentId: string) =>
   useAmendmentMutation(documentId, (api, id, amendmentId: string) => withdrawAmendment(api, id, amendmentId));
+
+export const useUndoAcceptance = (documentId: string) =>
+  useAmendmentMutation(documentId, (api, id, amendmentId: string) => undoAcceptance(api, id, amendmentId));
 
 export const useSupportAmendment = (documentId: string) =>
   useAmendmentMutation(documentId, (api, id, { amendmentId, on }: { amendmentId: string; on: boolean }) => setSupport(api, id, amendmentId, on));

@@ -43,6 +43,11 @@ export const amendmentRoutes: readonly ApiRouteSpec[] = [
     access: capability('amendments.decide'), params: amendmentParamsSchema, body: decisionSchema, rateLimited: true, response: envelope,
   },
   {
+    method: 'post', path: `${amendment}/undo`, tag: 'amendments',
+    summary: 'Undo an acceptance: its words reverted as a new edit, audited; the amendment, and those it made stale, open again. A 409 once a later edit touched those words, or for a paragraph added or deleted',
+    access: capability('amendments.decide'), params: amendmentParamsSchema, rateLimited: true, response: envelope,
+  },
+  {
     method: 'post', path: `${amendment}/withdraw`, tag: 'amendments', summary: 'Withdraw your own amendment, until it is decided',
     access: capability('amendments.propose'), params: amendmentParamsSchema, rateLimited: true, response: envelope,
   },
