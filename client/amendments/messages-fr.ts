@@ -102,6 +102,7 @@ export const amendmentsFr: Record<keyof typeof amendmentsEn, string> = {
   'amendments.undo.body': 'Ses mots sont retirés du texte en direct, par une nouvelle modification visible de tous, et l’amendement est de nouveau en cours, comme ceux que son acceptation avait rendus dépassés. Consigné dans le journal d’audit. Impossible si quelqu’un a modifié ces mots depuis.',
   'amendments.undo.busy': 'Annulation…',
   'amendments.undo.refused': 'Elle ne peut plus être annulée : les mots qu’elle a écrits, ou le paragraphe, ont été modifiés depuis. Proposez plutôt la modification inverse.',
+  'amendments.undo.locked': 'Elle ne peut pas être annulée tant que son paragraphe est convenu : la présidence doit d’abord le rouvrir.',
 
   'amendments.revise.title': 'Réviser votre amendement',
   'amendments.revise.target': 'Le paragraphe actuel — sélectionnez ce que votre amendement modifie',

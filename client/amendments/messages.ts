@@ -101,6 +101,7 @@ export const amendmentsEn = {
   'amendments.undo.body': 'Its words are taken out of the live text again, as a new edit everyone sees, and the amendment is open again, as are those its acceptance made stale. Recorded in the audit log. Not possible once someone has edited those words since.',
   'amendments.undo.busy': 'Undoing…',
   'amendments.undo.refused': 'It can no longer be undone: the words it wrote, or the paragraph, were edited since. Propose the change back instead.',
+  'amendments.undo.locked': 'It cannot be undone while its paragraph is agreed: the chair must reopen the paragraph first.',
 
   'amendments.revise.title': 'Revise your amendment',
   'amendments.revise.target': 'The paragraph now — select what your amendment changes',

@@ -63,6 +63,7 @@ export function useAmendmentActions(): AmendmentActions {
       } catch (error) {
         // Why it cannot be undone, in the reader's language rather than the server's English.
         if (error instanceof ApiError && error.code === 'not_undoable') throw new ApiError(error.status, error.code, t('amendments.undo.refused'));
+        if (error instanceof ApiError && error.code === 'paragraph_locked') throw new ApiError(error.status, error.code, t('amendments.undo.locked'));
         throw error;
       }
       push({ tone: 'info', title: t('amendments.toast.undone') });

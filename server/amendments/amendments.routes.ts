@@ -6,6 +6,7 @@ import {
 } from '../../shared/amendments/amendment-schemas.js';
 import { auditQuerySchema } from '../../shared/api/amendments.js';
 import { amendmentParamsSchema } from '../../shared/api/params.js';
+import { isLockingStatus } from '../../shared/document/kinds.js';
 import { readBlocks } from '../../shared/document/read-blocks.js';
 import { requireCapability, type AppEnv } from '../http/auth.js';
 import { ApiError } from '../http/errors.js';
@@ -82,6 +83,10 @@ export function amendmentsRoutes(limits: RateLimits) {
       repo: deps.amendmentsRepo, registry: deps.registry, audit: deps.audit,
       announce: (documentId: string, id: string) => deps.amendments.announce(documentId, id),
       view: (documentId: string, record: AmendmentRecord) => deps.amendments.views.one(documentId, record),
+      lockedBy: (documentId: string, paragraphId: string) => {
+        const status = deps.paragraphStatus.map(documentId).get(paragraphId);
+        return status && isLockingStatus(status) ? status : undefined;
+      },
     };
     return c.json({ amendment: undoAcceptance(undo, document.id, c.req.param('aid'), participant) });
   });

@@ -1,7 +1,8 @@
 /**
  * Undoing an accepted amendment: its change of words reverted as a new edit (history is never rewritten),
  * the amendment open again, the amendments its acceptance made stale open again where their text is found,
- * all in one durable transaction and audited; refused once a later edit touched the words it wrote.
+ * all in one durable transaction and audited; refused once a later edit touched the words it wrote, or
+ * while the paragraph is agreed (its text locked).
  */
 import { createTextAnchor, resolveAnchor } from '../../shared/amendments/anchor.js';
 import type { AmendmentView } from '../../shared/amendments/amendment-schemas.js';
@@ -9,6 +10,8 @@ import { paragraphIndex, replaceInParagraph } from '../../shared/document/paragr
 import { blockText } from '../../shared/document/read-blocks.js';
 import type { AuditRepo } from '../audit/audit.repo.js';
 import type { RoomRegistry } from '../collab/room-registry.js';
+import type { LockingStatus } from '../../shared/document/kinds.js';
+import { lockedParagraph } from '../paragraphs/paragraph-locks.js';
 import { ApiError, conflict, notFound } from '../http/errors.js';
 import type { ParticipantRecord } from '../participants/participants.repo.js';
 import { storedAnchor } from './amendment-rules.js';
@@ -22,6 +25,8 @@ export interface UndoDeps {
   /** Tells everyone an amendment's current state (the service's announce, which also refreshes the listed view). */
   announce: (documentId: string, id: string) => void;
   view: (documentId: string, record: AmendmentRecord) => AmendmentView;
+  /** The status locking a paragraph's text (agreed, agreed ad ref), if any. */
+  lockedBy: (documentId: string, paragraphId: string) => LockingStatus | undefined;
 }
 
 /**
@@ -46,6 +51,8 @@ export function undoAcceptance(deps: UndoDeps, documentId: string, id: string, c
   if (record.kind === 'insert-paragraph' || record.kind === 'delete-paragraph') {
     throw new ApiError(409, 'not_undoable', 'a paragraph added or deleted is not undone here: propose its deletion or its return instead');
   }
+  const locked = deps.lockedBy(documentId, record.paragraphId);
+  if (locked) throw lockedParagraph(record.paragraphId, locked);
   const room = deps.registry.open(documentId);
   const entry = paragraphIndex(room.doc).get(record.paragraphId);
   if (!entry) throw new ApiError(409, 'not_undoable', 'the paragraph it changed was deleted since');

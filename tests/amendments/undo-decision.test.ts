@@ -74,6 +74,42 @@ describe('undoing an accepted amendment', () => {
   });
 });
 
+describe('an undo whose text change cannot be written', () => {
+  it('answers 503 and changes nothing: still accepted, the text as accepted, nothing audited', async () => {
+    const amendment = await propose('strongly support', 'welcome');
+    await decide(server.url, document.chair.token, document.documentId, amendment.id, 'accept');
+    server.deps.db.exec(`CREATE TRIGGER fail_undo_writes BEFORE INSERT ON doc_updates
+      BEGIN SELECT RAISE(ABORT, 'database or disk is full (simulated)'); END`);
+    try {
+      const answer = await undo(amendment.id);
+      expect(answer.status).toBe(503);
+      expect(answer.body.error?.code).toBe('not_saved');
+    } finally {
+      server.deps.db.exec('DROP TRIGGER fail_undo_writes');
+    }
+    expect(server.deps.amendmentsRepo.byId(document.documentId, amendment.id)?.status).toBe('accepted');
+    expect(server.deps.audit.list(document.documentId, { limit: 1000 }).map((entry) => entry.action)).not.toContain('amendment.acceptance-undone');
+    expect(await text('open standards')).toBe('Participants welcome open standards for all.');
+    // And once writes work again, it goes through.
+    expect((await undo(amendment.id)).status).toBe(200);
+  });
+});
+
+describe('undoing an acceptance in an agreed paragraph', () => {
+  it('is refused while the paragraph is agreed, and allowed once it is reopened', async () => {
+    const amendment = await propose('strongly support', 'welcome');
+    await decide(server.url, document.chair.token, document.documentId, amendment.id, 'accept');
+    const setStatus = (status: string) =>
+      api(server.url, 'PUT', `/api/documents/${document.documentId}/paragraphs/${amendment.paragraphId}/status`, { token: document.chair.token, body: { status } });
+    expect((await setStatus('agreed')).status).toBe(200);
+    const refused = await undo(amendment.id);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error?.code).toBe('paragraph_locked');
+    expect((await setStatus('open')).status).toBe(200);
+    expect((await undo(amendment.id)).status).toBe(200);
+  });
+});
+
 describe('finding the words an acceptance wrote', () => {
   const record = { proposed: 'welcome', contextBefore: 'Participants ', contextAfter: ' open', offsetFrom: 13 };
   it('finds them between their context, and not once the words or the context changed', () => {
