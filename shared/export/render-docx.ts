@@ -6,7 +6,7 @@
  */
 import { Bookmark, DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import { listParagraphs, runOptions, sectionParagraphs } from './docx-amendment-notes.js';
-import { NUMBERING, numberingOf } from './docx-numbering.js';
+import { blockNumbering, NUMBERING, type BlockNumbering } from './docx-numbering.js';
 import { markRun, paragraphChanges, RevisionIds, wordDate, type ParagraphChange } from './docx-paragraph-marks.js';
 import { docxStyles, pageFooter, pageHeader, SECTION_PROPERTIES, STYLE } from './docx-styles.js';
 import { stripInvalidXmlChars } from './escape.js';
@@ -34,6 +34,7 @@ interface BlockContext {
   /** Blocks that carry their id: the model's, not a proposed paragraph's or a repeated id's stand-in key. */
   paragraphIds: Set<string>;
   changeOf: (block: ViewBlock) => ParagraphChange | null;
+  numbering: Map<ViewBlock, BlockNumbering>;
 }
 
 /** Text the export adds around the paragraph's own (its brackets), deleted with it when the paragraph is. */
@@ -51,7 +52,7 @@ function blockParagraph(block: ViewBlock, context: BlockContext): Paragraph {
   const mark = markRun(change, ids);
   if (block.kind === 'title') return new Paragraph({ heading: HeadingLevel.TITLE, children, ...mark });
   if (block.kind === 'heading') return new Paragraph({ heading: HeadingLevel.HEADING_1, children, ...mark });
-  const numbering = numberingOf(block.kind);
+  const numbering = context.numbering.get(block);
   return new Paragraph({ style: KIND_STYLES[block.kind], ...(numbering ? { numbering } : {}), children, ...mark });
 }
 
@@ -62,6 +63,10 @@ export function buildDocx(view: ExportView): Document {
     ids: new RevisionIds(),
     paragraphIds: new Set(view.model.blocks.flatMap((block) => (block.id === null ? [] : [block.id]))),
     changeOf: paragraphChanges(view),
+    numbering: new Map(blockNumbering(view.blocks.map((block) => block.kind)).flatMap((numbering, index) => {
+      const block = view.blocks[index];
+      return numbering && block ? [[block, numbering] as const] : [];
+    })),
   };
   const hasTitle = view.blocks.some((block) => block.kind === 'title');
   const children: Paragraph[] = hasTitle ? [] : [new Paragraph({ heading: HeadingLevel.TITLE, text: stripInvalidXmlChars(heading.title) })];
