@@ -13,8 +13,9 @@ export function AppHeader({ children }: { children?: ReactNode }) {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <AppLink to="/" className="app-header__home" aria-label={t('document.back')}>
+      <AppLink to="/" className="app-header__home" title={t('document.back')}>
         <Logo />
+        <span className="visually-hidden">{t('document.back')}</span>
       </AppLink>
       <div className="app-header__middle">{children}</div>
       <div className="app-header__end">

@@ -142,12 +142,17 @@ export function DocumentWorkspace({ summary, onAccessEnded }: DocumentWorkspaceP
       )}
       <SilenceBanner />
       <div className="workspace__body">
-        <main className="workspace__main" id="main" hidden={comparing !== null}>
+        <main className="workspace__main" id={comparing ? undefined : 'main'} hidden={comparing !== null}>
           <EditorArea documentId={summary.id} session={session} connection={connection} user={user} groups={summary.groups} mayEdit={mayEdit} mayPropose={can(summary.myRole, 'amendments.propose')} limits={summary.limits} />
         </main>
-        {comparing && <CompareView key={`${comparing.from}:${comparing.to}`} sides={comparing} />}
+        {comparing && (
+          // The comparison is the page's main content while it shows (the editor's main is hidden).
+          <main className="workspace__compare" id="main">
+            <CompareView key={`${comparing.from}:${comparing.to}`} sides={comparing} />
+          </main>
+        )}
         {panelOpen && (
-          <div className="side-panel-frame">
+          <section className="side-panel-frame" aria-label={t('panel.tabs')}>
             <PanelTabs
               label={t('panel.tabs')}
               current={panelTab}
@@ -161,7 +166,7 @@ export function DocumentWorkspace({ summary, onAccessEnded }: DocumentWorkspaceP
             {panelTab === 'amendments' && <AmendmentsPanel />}
             {panelTab === 'participants' && <ParticipantsPanel summary={summary} presentIds={presentIds} onClose={() => setPanelOpen(false)} />}
             {panelTab === 'revisions' && <RevisionsPanel onClose={() => setPanelOpen(false)} />}
-          </div>
+          </section>
         )}
       </div>
     </div>

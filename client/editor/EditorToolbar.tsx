@@ -43,13 +43,13 @@ export function EditorToolbar({ editor, children }: { editor: Editor; children?:
         {inTitle && <span className="editor-toolbar__current">{t('kind.title')}</span>}
         {KIND_ITEMS.map((item) => {
           const label = withShortcut(t(item.label), item.shortcut);
+          // Named by its visible words (then the shortcut), so the name a speech user says matches what is seen.
           return (
             <button
               key={item.kind}
               type="button"
               className="tool-button tool-button--kind"
               aria-pressed={state.kind === item.kind}
-              aria-label={label}
               title={label}
               disabled={inTitle}
               aria-describedby={outsideParagraph ? hintId : undefined}
@@ -60,6 +60,7 @@ export function EditorToolbar({ editor, children }: { editor: Editor; children?:
                 {item.glyph}
               </span>
               <span className="tool-button__text">{t(item.label)}</span>
+              <span className="visually-hidden"> ({displayShortcut(item.shortcut)})</span>
             </button>
           );
         })}

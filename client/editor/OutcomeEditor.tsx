@@ -45,6 +45,9 @@ function editorAttributes(label: string, editable: boolean): Record<string, stri
   return {
     class: 'outcome-text',
     'data-testid': 'editor',
+    // aria-readonly is allowed on a textbox, not on a bare contenteditable div (axe: aria-allowed-attr).
+    role: 'textbox',
+    'aria-multiline': 'true',
     'aria-label': label,
     'aria-readonly': String(!editable),
     spellcheck: String(editable),

@@ -49,16 +49,19 @@ export function Dialog({ title, onClose, children, actions, size = 'normal', tes
       }}
     >
       <div className="dialog__panel">
-        <header className="dialog__header">
+        <div className="dialog__header">
           <h2 className="dialog__title" id={titleId}>
             {title}
           </h2>
           <button type="button" className="icon-button" onClick={onClose} aria-label={t('common.close')} title={t('common.close')}>
             <span aria-hidden="true">×</span>
           </button>
-        </header>
-        <div className="dialog__body">{children}</div>
-        {actions && <footer className="dialog__footer">{actions}</footer>}
+        </div>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a long body scrolls, and a scrolling region must be reachable from the keyboard */}
+        <div className="dialog__body" tabIndex={0}>
+          {children}
+        </div>
+        {actions && <div className="dialog__footer">{actions}</div>}
       </div>
     </dialog>
   );
