@@ -59,7 +59,7 @@ export function buildDeps(config: ServerConfig, log: (message: string) => void =
   const amendments = new AmendmentsService({ db, repo: amendmentsRepo, participants, registry, audit, events, locks });
   const staleWatcher = new StaleWatcher(amendmentsRepo, amendments, (documentId) => registry.open(documentId));
   const revisions = new RevisionsRepo(db);
-  const revisionsService = new RevisionsService({ registry, revisions, updateLog, paragraphStatus, participants, audit, events });
+  const revisionsService = new RevisionsService({ registry, revisions, updateLog, paragraphStatus, paragraphLocks: locks, participants, audit, events });
   const checkpoints = new CheckpointScheduler(revisionsService, config.checkpointPauseMs, log);
   registry.use(titleSync(documents));
   registry.use(staleWatcher);

@@ -1,5 +1,6 @@
 /** Cutting named revisions and automatic checkpoints, restoring one, and comparing any two. */
 import * as Y from 'yjs';
+import { lockedParagraph, type ParagraphLocks } from '../paragraphs/paragraph-locks.js';
 import type { Comparison, RevisionView } from '../../shared/revisions/revision-schemas.js';
 import { compareBlocks } from '../../shared/revisions/compare-blocks.js';
 import { readBlocks, type Block } from '../../shared/document/read-blocks.js';
@@ -19,6 +20,7 @@ export interface RevisionsDeps {
   revisions: RevisionsRepo;
   updateLog: UpdateLogRepo;
   paragraphStatus: ParagraphStatusRepo;
+  paragraphLocks: ParagraphLocks;
   participants: ParticipantsRepo;
   audit: AuditRepo;
   events: DocumentEvents;
@@ -67,6 +69,7 @@ export class RevisionsService {
 
   restore(documentId: string, revisionId: string, chair: ParticipantRecord): RevisionRecord {
     const revision = this.get(documentId, revisionId);
+    this.refuseChangesToLocked(documentId, revision);
     // Keep what stood before the restore, so restoring is itself undoable by another restore.
     this.cut(documentId, { kind: 'checkpoint', name: CHECKPOINT_NAMES.beforeRestoring(revision.name), by: chair });
     this.deps.registry.durably(documentId, (room) => {
@@ -75,6 +78,19 @@ export class RevisionsService {
     });
     const after = this.cut(documentId, { kind: 'checkpoint', name: CHECKPOINT_NAMES.restored(revision.name), by: chair, restoredFrom: revision.id });
     return after ?? revision;
+  }
+
+  /** A restore may not change, or remove, an agreed (or agreed ad ref) paragraph: 409 naming it, and nothing changes. */
+  private refuseChangesToLocked(documentId: string, revision: RevisionRecord): void {
+    const locked = this.deps.paragraphLocks.of(documentId);
+    if (locked.size === 0) return;
+    const restored = new Map(revision.paragraphs.map((block) => [block.id, block]));
+    for (const block of readBlocks(this.deps.registry.open(documentId).doc)) {
+      const status = block.id === null ? undefined : locked.get(block.id);
+      if (!status || block.id === null) continue;
+      const then = restored.get(block.id);
+      if (!then || then.text !== block.text || then.kind !== block.kind) throw lockedParagraph(block.id, status);
+    }
   }
 
   compare(documentId: string, fromId: string, toId: string): Comparison {
