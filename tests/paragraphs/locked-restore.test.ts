@@ -21,6 +21,7 @@ describe('restoring a revision over an agreed paragraph', () => {
     const proposed = await proposeReplacement(server.url, delegate.token, document.documentId, 'open standards', 'open, interoperable standards');
     await decide(server.url, chair, document.documentId, (proposed.body.amendment as AmendmentView).id, 'accept');
     const agreed = await paragraphContaining(server.url, chair, document.documentId, 'interoperable');
+    if (!agreed.id) throw new Error('the paragraph has no id');
     expect((await api(server.url, 'PUT', path(`/paragraphs/${agreed.id}/status`), { token: chair, body: { status: 'agreed' } })).status).toBe(200);
 
     const refused = await api<{ error: { code: string; message: string } }>(server.url, 'POST', path(`/revisions/${cut.body.revision.id}/restore`), { token: chair });
