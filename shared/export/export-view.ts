@@ -7,7 +7,7 @@ import { citationText, citeParagraphs, type CitationWords } from '../document/pa
 import type { BlockKind, ParagraphStatus } from '../document/kinds.js';
 import { isBlockKind } from '../document/kinds.js';
 import { amendmentFacts, describeChange, type DescriptionPart } from './amendment-text.js';
-import { captionsFor, type ExportCaptions } from './export-captions.js';
+import { captionsFor, type ExportCaptions, type ExportLanguage } from './export-captions.js';
 import type { ExportAmendment, ExportBlock, ExportModel, ExportVariant, InlineRun, TrackedSegment } from './export-model.js';
 import { cleanSegments, trackSegments } from './tracked-segments.js';
 
@@ -98,10 +98,13 @@ export function chunksOf(segments: readonly TrackedSegment[], groupOf: (id: stri
   return chunks;
 }
 
-function refsOf(blocks: readonly ExportBlock[], refs: ExportCaptions['refs']): string[] {
+/** A heading is cited by its words, in the language's quotation marks. */
+const QUOTED: Record<ExportLanguage, (text: string) => string> = { en: (text) => `“${text}”`, fr: (text) => `«\u00a0${text}\u00a0»` };
+
+function refsOf(blocks: readonly ExportBlock[], refs: ExportCaptions['refs'], language: ExportLanguage): string[] {
   const words: CitationWords = {
     title: refs.title,
-    heading: () => refs.heading,
+    heading: (text) => (text ? QUOTED[language](text) : refs.heading),
     preambular: (number) => refs.preambular(Number(number)),
     operative: refs.operative,
     subparagraph: refs.subparagraph,
@@ -140,7 +143,7 @@ export function buildView(model: ExportModel, variant: ExportVariant): ExportVie
     else onParagraph.set(amendment.paragraphId, [amendment]);
   }
 
-  const refs = refsOf(model.blocks, captions.refs);
+  const refs = refsOf(model.blocks, captions.refs, model.language);
   const blocks: ViewBlock[] = [];
   const attached = new Set<string>();
   const keys = new Set<string>();

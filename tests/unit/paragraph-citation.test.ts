@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BlockKind } from '../../shared/document/kinds.js';
 import { citationText, citeParagraphs, ENGLISH_CITATION_WORDS } from '../../shared/document/paragraph-citation.js';
 import { searchParagraphs } from '../../client/amendments/panel/paragraph-search.js';
+import { buildView } from '../../shared/export/export-view.js';
 
 const labels = (blocks: Array<[BlockKind, string]>) =>
   citeParagraphs(blocks.map(([kind, text]) => ({ kind, text }))).map((citation) => citationText(citation, ENGLISH_CITATION_WORDS));
@@ -61,5 +62,25 @@ describe('searching paragraphs by citation or words', () => {
 
   it('lists everything for an empty query', () => {
     expect(ids('  ')).toHaveLength(5);
+  });
+});
+
+describe('exports cite paragraphs with the same function', () => {
+  const block = (id: string, kind: BlockKind, text: string, number: string | null = null) => ({ id, kind, number, status: 'open' as const, text, runs: [{ text, marks: [] }] });
+  const model = (language: 'en' | 'fr') => ({
+    document: { id: 'd', title: 'Outcome', slug: 'outcome', createdAt: '2025-07-11T00:00:00Z' },
+    revision: { id: null, name: 'Live text', slug: 'live', createdAt: '2025-07-11T00:00:00Z' },
+    generatedAt: '2025-07-11T00:00:00Z',
+    language,
+    groups: [],
+    blocks: [block('p1', 'title', 'Outcome'), block('p2', 'preambular', 'Recalling'), block('p3', 'heading', 'Digital inclusion'), block('p4', 'operative', 'Calls', '1.'), block('p5', 'subparagraph', 'first', '(a)')],
+    amendments: [],
+  });
+
+  it('gives each block the reference a reader cites, a heading by its words in the language’s quotation marks', () => {
+    expect(buildView(model('en'), 'compilation').blocks.map((item) => item.ref)).toEqual(['Title', 'PP 1', '“Digital inclusion”', 'OP 1', 'OP 1 (a)']);
+    expect(buildView(model('fr'), 'compilation').blocks.map((item) => item.ref)).toEqual([
+      'titre', 'alinéa 1 du préambule', '«\u00a0Digital inclusion\u00a0»', 'paragraphe 1', 'paragraphe 1 (a)',
+    ]);
   });
 });
