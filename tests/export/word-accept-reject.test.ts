@@ -50,6 +50,7 @@ describe.skipIf(missing !== null)('the tracked Word export read by LibreOffice',
     expect(new Set(scenario.amendments.map((amendment) => amendment.kind))).toEqual(new Set(['replace', 'insert', 'delete', 'insert-paragraph', 'delete-paragraph']));
     expect(new Set(scenario.amendments.flatMap((amendment) => (amendment.paragraphKind ? [amendment.paragraphKind] : [])))).toEqual(new Set(['operative', 'heading', 'subparagraph', 'preambular']));
     expect(accepted.map(asTextLine)).not.toEqual(scenario.original.map(asTextLine));
+    expect(scenario.original.filter((paragraph) => paragraph.status === 'bracketed')).toHaveLength(2);
     expect(accepted.filter((paragraph) => paragraph.kind === 'operative')).toHaveLength(scenario.original.filter((paragraph) => paragraph.kind === 'operative').length - 2);
   });
 

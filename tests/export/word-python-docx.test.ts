@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { exported } from './export-support.js';
 import { levelOf, pythonDocxMissing, readWithPythonDocx, STYLE_NAMES, type ReadDocument } from './python-docx-support.js';
-import { buildWordScenario, type WordScenario } from './word-scenario.js';
+import { buildWordScenario, shownText, type WordScenario } from './word-scenario.js';
 
 const missing = pythonDocxMissing();
 if (missing) console.warn(`Skipping the python-docx tests of the Word export: ${missing}`);
@@ -25,7 +25,7 @@ describe.skipIf(missing !== null)('the Word export read by python-docx', () => {
     const { paragraphs } = await read('format=docx&variant=clean');
     const body = paragraphs.filter((paragraph) => paragraph.style !== 'Document information');
     expect(body.map((paragraph) => ({ style: paragraph.style, text: paragraph.text, level: paragraph.level, bookmarks: paragraph.bookmarks }))).toEqual(
-      scenario.original.map((paragraph) => ({ style: STYLE_NAMES[paragraph.kind], text: paragraph.text, level: levelOf(paragraph.kind), bookmarks: [`concord_${paragraph.id}`] })),
+      scenario.original.map((paragraph) => ({ style: STYLE_NAMES[paragraph.kind], text: shownText(paragraph), level: levelOf(paragraph.kind), bookmarks: [`concord_${paragraph.id}`] })),
     );
     expect(new Set(body.flatMap((paragraph) => (paragraph.numId === null ? [] : [paragraph.numId]))).size).toBe(1);
   });

@@ -1,7 +1,8 @@
 /**
  * The demo document with one open amendment of every kind, for reading the tracked Word export with
  * independent programs: replace, insert and delete inside paragraphs; new operative, sub-item, heading and
- * preambular paragraphs; deleted operative paragraphs (one before a heading, one the last) and a deleted sub-item.
+ * preambular paragraphs; deleted operative paragraphs (one before a heading, one the last, one bracketed) and a
+ * deleted sub-item.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -75,7 +76,12 @@ export async function buildWordScenario(server: TestServer): Promise<WordScenari
   };
   const amendments: AmendmentView[] = [];
   for (const [who, body] of proposals) amendments.push(await propose(who, body));
-  return { document, amendments, original: live };
+  // Brackets are text the export adds: deleted with a deleted paragraph, kept around a kept one.
+  for (const paragraph of [regulators, cornerstone]) {
+    const response = await api(server.url, 'PUT', `/api/documents/${id}/paragraphs/${paragraph.id}/status`, { token: document.chair.token, body: { status: 'bracketed' } });
+    if (response.status !== 200) throw new Error(`status refused: ${response.status} ${JSON.stringify(response.body)}`);
+  }
+  return { document, amendments, original: await paragraphs(server.url, document.chair.token, id) };
 }
 
 /** Accepts every amendment shown as a tracked change through the API, oldest first: Concord's own text after Accept All. */
@@ -88,5 +94,8 @@ export async function acceptAll(server: TestServer, scenario: WordScenario): Pro
   return paragraphs(server.url, chair.token, documentId);
 }
 
+/** A paragraph's text as the export writes it: in brackets when bracketed. */
+export const shownText = (paragraph: Paragraph) => (paragraph.status === 'bracketed' ? `[${paragraph.text}]` : paragraph.text);
+
 /** A paragraph as LibreOffice's text export writes it (without the indent): its list number, a space, its text. */
-export const asTextLine = (paragraph: Paragraph) => (paragraph.number ? `${paragraph.number} ${paragraph.text}` : paragraph.text);
+export const asTextLine = (paragraph: Paragraph) => (paragraph.number ? `${paragraph.number} ${shownText(paragraph)}` : shownText(paragraph));
