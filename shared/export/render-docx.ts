@@ -58,14 +58,15 @@ function blockParagraph(block: ViewBlock, context: BlockContext): Paragraph {
 
 export function buildDocx(view: ExportView): Document {
   const heading = exportHeading(view);
+  const numbers = blockNumbering(view.blocks.map((block) => block.kind));
   const context: BlockContext = {
     amendments: new Map(view.amendments.map((amendment) => [amendment.id, amendment])),
     ids: new RevisionIds(),
     paragraphIds: new Set(view.model.blocks.flatMap((block) => (block.id === null ? [] : [block.id]))),
     changeOf: paragraphChanges(view),
-    numbering: new Map(blockNumbering(view.blocks.map((block) => block.kind)).flatMap((numbering, index) => {
-      const block = view.blocks[index];
-      return numbering && block ? [[block, numbering] as const] : [];
+    numbering: new Map(view.blocks.flatMap((block, index) => {
+      const numbering = numbers[index];
+      return numbering ? [[block, numbering] as const] : [];
     })),
   };
   const hasTitle = view.blocks.some((block) => block.kind === 'title');
