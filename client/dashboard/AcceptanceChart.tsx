@@ -4,15 +4,18 @@ import type { StakeholderGroup } from '../../shared/groups.js';
 import { groupLook } from '../amendments/amendment-labels';
 import { useI18n } from '../i18n/I18nProvider';
 import { percent } from './chart-scale';
+import { barLayout } from './bar-layout';
 import { useMeasuredWidth } from './use-measured-width';
 
-const ROW = 34;
+const ROW_HEIGHT = 34;
 const BAR = 16;
 
 export function AcceptanceChart({ stats, groups }: { stats: AmendmentStats; groups: readonly StakeholderGroup[] }) {
   const { t } = useI18n();
   const [ref, WIDTH] = useMeasuredWidth<HTMLElement>();
-  const LABEL = Math.min(200, Math.round(WIDTH * 0.32));
+  const layout = barLayout(WIDTH, ROW_HEIGHT);
+  const LABEL = layout.label;
+  const ROW = layout.row;
   const plot = Math.max(60, WIDTH - LABEL - 120);
   const rows = stats.byGroup;
   const height = rows.length * ROW + 28;
@@ -32,17 +35,17 @@ export function AcceptanceChart({ stats, groups }: { stats: AmendmentStats; grou
           const decided = row.byStatus.accepted + row.byStatus.rejected;
           return (
             <g key={row.groupId} transform={`translate(0,${index * ROW})`} data-testid="acceptance-row" data-group={row.groupId} data-rate={row.acceptanceRate ?? ''}>
-              <circle cx={8} cy={ROW / 2} r={5} fill={look.color} />
-              <text className="chart__label" x={20} y={ROW / 2 + 4}>
+              <circle cx={8} cy={layout.nameY - 4} r={5} fill={look.color} />
+              <text className="chart__label" x={20} y={layout.nameY}>
                 {look.name}
               </text>
-              <rect className="chart__track" x={LABEL} y={(ROW - BAR) / 2} width={plot} height={BAR} rx={3} />
+              <rect className="chart__track" x={LABEL} y={layout.barY(BAR)} width={plot} height={BAR} rx={3} />
               {row.acceptanceRate !== null && row.acceptanceRate > 0 && (
-                <rect x={LABEL} y={(ROW - BAR) / 2} width={row.acceptanceRate * plot} height={BAR} rx={3} fill={look.color}>
+                <rect x={LABEL} y={layout.barY(BAR)} width={row.acceptanceRate * plot} height={BAR} rx={3} fill={look.color}>
                   <title>{`${look.name}: ${percent(row.acceptanceRate)} (${row.byStatus.accepted}/${decided})`}</title>
                 </rect>
               )}
-              <text className="chart__value" x={LABEL + plot + 8} y={ROW / 2 + 4}>
+              <text className="chart__value" x={LABEL + plot + 8} y={layout.barY(BAR) + BAR / 2 + 4}>
                 {row.acceptanceRate === null ? t('dashboard.noDecision') : `${percent(row.acceptanceRate)} · ${row.byStatus.accepted}/${decided}`}
               </text>
             </g>

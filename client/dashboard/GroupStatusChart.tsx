@@ -6,15 +6,18 @@ import { STATUS_KEYS } from '../amendments/amendment-labels';
 import { useI18n } from '../i18n/I18nProvider';
 import { niceScale } from './chart-scale';
 import { STACK_ORDER, STATUS_COLOURS } from './status-colours';
+import { barLayout } from './bar-layout';
 import { useMeasuredWidth } from './use-measured-width';
 
-const ROW = 34;
+const ROW_HEIGHT = 34;
 const BAR = 18;
 
 export function GroupStatusChart({ stats, groups }: { stats: AmendmentStats; groups: readonly StakeholderGroup[] }) {
   const { t } = useI18n();
   const [ref, WIDTH] = useMeasuredWidth<HTMLElement>();
-  const LABEL = Math.min(200, Math.round(WIDTH * 0.32));
+  const layout = barLayout(WIDTH, ROW_HEIGHT);
+  const LABEL = layout.label;
+  const ROW = layout.row;
   const rows = stats.byGroup;
   const scale = niceScale(Math.max(0, ...rows.map((row) => row.total)));
   const plot = WIDTH - LABEL - 40;
@@ -45,29 +48,31 @@ export function GroupStatusChart({ stats, groups }: { stats: AmendmentStats; gro
           let offset = 0;
           return (
             <g key={row.groupId} transform={`translate(0,${index * ROW})`} data-testid="group-status-row" data-group={row.groupId}>
-              <circle cx={8} cy={ROW / 2} r={5} fill={look.color} />
-              <text className="chart__label" x={20} y={ROW / 2 + 4}>
+              <circle cx={8} cy={layout.nameY - 4} r={5} fill={look.color} />
+              <text className="chart__label" x={20} y={layout.nameY}>
                 {look.name}
               </text>
               {STACK_ORDER.map((status) => {
                 const count = row.byStatus[status];
                 if (!count) return null;
                 const rect = (
-                  <rect key={status} x={LABEL + x(offset)} y={(ROW - BAR) / 2} width={Math.max(1, x(count) - 1)} height={BAR} rx={2} fill={STATUS_COLOURS[status]} data-status={status} data-count={count}>
+                  <rect key={status} x={LABEL + x(offset)} y={layout.barY(BAR)} width={Math.max(1, x(count) - 1)} height={BAR} rx={2} fill={STATUS_COLOURS[status]} data-status={status} data-count={count}>
                     <title>{`${look.name} — ${t(STATUS_KEYS[status])}: ${count}`}</title>
                   </rect>
                 );
                 offset += count;
                 return rect;
               })}
-              <text className="chart__value" x={LABEL + x(row.total) + 6} y={ROW / 2 + 4}>
+              <text className="chart__value" x={LABEL + x(row.total) + 6} y={layout.barY(BAR) + BAR / 2 + 4}>
                 {row.total > 0 ? row.total : ''}
               </text>
             </g>
           );
         })}
       </svg>
-      <table className="visually-hidden" data-testid="table-group-status">
+      {/* The hidden wrapper clips the table: a table sizes to its content, so hidden by itself it widened a phone's page. */}
+      <div className="visually-hidden">
+      <table data-testid="table-group-status">
         <caption>{t('dashboard.byGroup')}</caption>
         <thead>
           <tr>
@@ -94,6 +99,7 @@ export function GroupStatusChart({ stats, groups }: { stats: AmendmentStats; gro
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }
