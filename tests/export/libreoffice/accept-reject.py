@@ -9,6 +9,7 @@ so the text shows what Word's numbering makes of the paragraphs after Accept All
 Starts soffice on 127.0.0.1:PORT with a throwaway profile, runs every job, then ends soffice.
 """
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -43,6 +44,8 @@ def connect(port, deadline):
 def run_job(context, desktop, command, source, target):
     url = uno.systemPathToFileUrl(os.path.abspath(source))
     document = desktop.loadComponentFromURL(url, '_blank', 0, (prop('Hidden', True),))
+    if document is None:
+        raise RuntimeError(f'LibreOffice could not open {source}')
     try:
         if command:
             dispatcher = context.ServiceManager.createInstanceWithContext('com.sun.star.frame.DispatchHelper', context)
@@ -59,11 +62,15 @@ def run_job(context, desktop, command, source, target):
 
 def main():
     port, profile, *jobs = sys.argv[1:]
+    # A test's timeout ends this script with SIGTERM: end soffice with it (the finally below).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     process = subprocess.Popen(
         [SOFFICE, '--headless', '--invisible', '--norestore', '--nologo', '--nodefault', '--nolockcheck',
          f'-env:UserInstallation={uno.systemPathToFileUrl(os.path.abspath(profile))}',
          f'--accept=socket,host=127.0.0.1,port={port};urp;'],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        # /usr/bin/soffice is a wrapper around soffice.bin: its own process group lets us end both.
+        start_new_session=True)
     try:
         context = connect(port, time.time() + 120)
         desktop = context.ServiceManager.createInstanceWithContext('com.sun.star.frame.Desktop', context)
@@ -76,9 +83,11 @@ def main():
             pass
         process.wait(timeout=30)
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:  # soffice and its wrapper have already quit
+            pass
+        process.wait()
 
 
 if __name__ == '__main__':
