@@ -62,7 +62,7 @@ export function DocumentHeader(props: DocumentHeaderProps) {
           <PresenceList people={people} groups={summary.groups} />
           <button
             type="button"
-            className="button button--secondary button--small"
+            className="button button--secondary button--small doc-header__participants"
             aria-expanded={panelOpen}
             aria-controls="participants-panel"
             onClick={onTogglePanel}

@@ -131,7 +131,7 @@ export function DocumentWorkspace({ summary, onAccessEnded }: DocumentWorkspaceP
             <AuditLink documentId={summary.id} />
           </>
         }
-        more={<HeaderMoreMenu documentId={summary.id} onAmendments={() => togglePanel('amendments')} onRevisions={() => togglePanel('revisions')} onExport={() => openExport()} />}
+        more={<HeaderMoreMenu documentId={summary.id} onAmendments={() => togglePanel('amendments')} onParticipants={() => togglePanel('participants')} onRevisions={() => togglePanel('revisions')} onExport={() => openExport()} />}
       />
       {connection.kind === 'refused' && (
         <RefusalNotice

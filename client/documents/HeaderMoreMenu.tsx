@@ -12,6 +12,7 @@ import type { MessageKey } from '../i18n/messages';
 export interface MoreMenuActions {
   documentId: string;
   onAmendments: () => void;
+  onParticipants: () => void;
   onRevisions: () => void;
   onExport: () => void;
 }
@@ -22,7 +23,7 @@ interface MenuItem {
   run: () => void;
 }
 
-export function HeaderMoreMenu({ documentId, onAmendments, onRevisions, onExport }: MoreMenuActions) {
+export function HeaderMoreMenu({ documentId, onAmendments, onParticipants, onRevisions, onExport }: MoreMenuActions) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -31,6 +32,7 @@ export function HeaderMoreMenu({ documentId, onAmendments, onRevisions, onExport
   const items: readonly MenuItem[] = [
     { id: 'dashboard', label: 'amendments.dashboard', run: () => navigate(dashboardPath(documentId)) },
     { id: 'amendments', label: 'amendments.open', run: onAmendments },
+    { id: 'participants', label: 'participants.open', run: onParticipants },
     { id: 'revisions', label: 'revisions.open', run: onRevisions },
     { id: 'export', label: 'export.open', run: onExport },
     { id: 'audit', label: 'header.audit', run: () => navigate(auditPath(documentId)) },
