@@ -112,4 +112,29 @@ describe('deciding amendments in the browser', () => {
     await page.getByTestId('bulk-confirm').click();
     await expect.poll(() => page.locator('[data-testid="amendment-card"][data-status="rejected"]').count()).toBe(2);
   });
+
+  it('warns that accepting two overlapping ticked cards stales one, and names it and why, never by id, when it is not decided', async () => {
+    const { server, document } = session;
+    const delegate = document.invite('stakeholder', { name: 'Civil society delegate', groupId: 'civil-society' });
+    const academic = document.invite('stakeholder', { name: 'Academia delegate', groupId: 'academia' });
+    expect((await proposeReplacement(server.url, delegate.token, document.documentId, 'strongly', 'firmly')).status).toBe(201);
+    expect((await proposeReplacement(server.url, academic.token, document.documentId, 'strongly support', 'endorse')).status).toBe(201);
+    const chair = await session.open(document.chair.token);
+    const page = chair.page;
+    await page.getByTestId('amendments-button').click();
+    await page.getByTestId('bulk-tick-all').check();
+    await page.getByTestId('bulk-accept').click();
+    const bulk = page.getByTestId('bulk-dialog');
+    const warning = bulk.getByTestId('stale-warning');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('Accepting these makes 1 amendment stale');
+    expect(await warning.textContent()).toContain('Academia, OP 1: “strongly support”');
+    await bulk.getByTestId('bulk-confirm').click();
+    const failures = bulk.getByTestId('bulk-failures');
+    await failures.waitFor();
+    const said = (await failures.textContent()) ?? '';
+    expect(said).toContain('OP 1 · Academia · “strongly support”');
+    expect(said).toContain('Cannot apply as written: it overlaps the amendment by Civil society on OP 1, which was accepted.');
+    expect(said).not.toMatch(/am_/);
+  });
 });

@@ -25,36 +25,41 @@ export function BulkDecisionBar({ shown, ticked, onTick }: BulkDecisionBarProps)
     if (tickAll.current) tickAll.current.indeterminate = chosen.length > 0 && !all;
   });
   const dialog = pending && <BulkDialog ticked={pending.ticked} decision={pending.decision} onClose={() => setPending(null)} />;
-  if (open.length < 2) return dialog;
+  // The dialog keeps its place in the tree whether or not the bar shows: decisions that leave fewer than
+  // two open amendments must not remount it and lose what it reports.
   return (
-    <fieldset className="bulk-bar" aria-label={t('amendments.bulk.legend')} data-testid="bulk-bar">
-      <label className="checkbox bulk-bar__all">
-        <input
-          ref={tickAll}
-          type="checkbox"
-          checked={all}
-          onChange={(event) => onTick(open.map((amendment) => amendment.id), event.target.checked)}
-          data-testid="bulk-tick-all"
-        />
-        {t('amendments.bulk.tickAll', { count: open.length })}
-      </label>
-      <span className="bulk-bar__label" aria-live="polite" data-testid="bulk-count">
-        {t('amendments.bulk.ticked', { count: chosen.length })}
-      </span>
-      <div className="bulk-bar__actions">
-        <Button size="small" disabled={chosen.length === 0} onClick={() => setPending({ decision: 'accept', ticked: chosen })} data-testid="bulk-accept">
-          {t('amendments.bulk.acceptTicked', { count: chosen.length })}
-        </Button>
-        <Button size="small" disabled={chosen.length === 0} onClick={() => setPending({ decision: 'reject', ticked: chosen })} data-testid="bulk-reject">
-          {t('amendments.bulk.rejectTicked', { count: chosen.length })}
-        </Button>
-        {chosen.length > 0 && (
-          <Button size="small" variant="ghost" onClick={() => onTick(chosen.map((amendment) => amendment.id), false)} data-testid="bulk-untick">
-            {t('amendments.bulk.clearTicks')}
-          </Button>
-        )}
-      </div>
+    <>
+      {open.length >= 2 && (
+        <fieldset className="bulk-bar" aria-label={t('amendments.bulk.legend')} data-testid="bulk-bar">
+          <label className="checkbox bulk-bar__all">
+            <input
+              ref={tickAll}
+              type="checkbox"
+              checked={all}
+              onChange={(event) => onTick(open.map((amendment) => amendment.id), event.target.checked)}
+              data-testid="bulk-tick-all"
+            />
+            {t('amendments.bulk.tickAll', { count: open.length })}
+          </label>
+          <span className="bulk-bar__label" aria-live="polite" data-testid="bulk-count">
+            {t('amendments.bulk.ticked', { count: chosen.length })}
+          </span>
+          <div className="bulk-bar__actions">
+            <Button size="small" disabled={chosen.length === 0} onClick={() => setPending({ decision: 'accept', ticked: chosen })} data-testid="bulk-accept">
+              {t('amendments.bulk.acceptTicked', { count: chosen.length })}
+            </Button>
+            <Button size="small" disabled={chosen.length === 0} onClick={() => setPending({ decision: 'reject', ticked: chosen })} data-testid="bulk-reject">
+              {t('amendments.bulk.rejectTicked', { count: chosen.length })}
+            </Button>
+            {chosen.length > 0 && (
+              <Button size="small" variant="ghost" onClick={() => onTick(chosen.map((amendment) => amendment.id), false)} data-testid="bulk-untick">
+                {t('amendments.bulk.clearTicks')}
+              </Button>
+            )}
+          </div>
+        </fieldset>
+      )}
       {dialog}
-    </fieldset>
+    </>
   );
 }

@@ -6,12 +6,12 @@ import { errorMessage } from '../../api/error-message';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { excerpt } from '../amendment-labels';
 import type { BulkResult, Decision } from '../amendments-api';
 import { useDecideAmendments } from '../queries/amendment-mutations';
 import { useAmendmentList } from '../queries/use-amendment-list';
 import { useAmendments } from '../store/amendments-context';
 import { useToasts } from '../toasts/ToastProvider';
+import { BulkFailures } from './BulkFailures';
 import { StaleWarning } from './StaleWarning';
 
 interface BulkDialogProps {
@@ -53,10 +53,6 @@ export function BulkDialog({ ticked, decision, onClose }: BulkDialogProps) {
     }
   }
 
-  const excerptOf = (id: string) => {
-    const amendment = ticked.find((item) => item.id === id);
-    return amendment ? excerpt(amendment.expected || amendment.proposed, 60) : '';
-  };
   return (
     <Dialog
       title={t(accept ? 'amendments.bulk.titleAccept' : 'amendments.bulk.titleReject', { count: targets.length })}
@@ -76,16 +72,7 @@ export function BulkDialog({ ticked, decision, onClose }: BulkDialogProps) {
       }
     >
       {failed ? (
-        <div className="stack-small">
-          <p>{t('amendments.bulk.failures')}</p>
-          <ul className="bulk-failures">
-            {failed.map((result) => (
-              <li key={result.id}>
-                <strong>{t('amendments.quote', { text: excerptOf(result.id) })}</strong> — {result.error?.message}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <BulkFailures failed={failed} ticked={ticked} />
       ) : (
         <div className="stack-small">
           {targets.length > 0 ? <p>{t(accept ? 'amendments.bulk.bodyAccept' : 'amendments.bulk.bodyReject')}</p> : <p>{t('amendments.bulk.nothingToAccept')}</p>}
