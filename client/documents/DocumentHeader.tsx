@@ -75,9 +75,9 @@ export function DocumentHeader(props: DocumentHeaderProps) {
             </svg>
             {t('participants.open')}
           </button>
-          <div className="doc-header__tools" role="group" aria-label={t('header.tools')}>
+          <fieldset className="doc-header__tools" aria-label={t('header.tools')}>
             {tools}
-          </div>
+          </fieldset>
           {more}
           <LanguageSwitch />
           <UserMenu />
